@@ -1,0 +1,8 @@
+/**
+ * `@aftersales/core` — the pure after-sales rules shared by the server, the widget, the platform
+ * adapters and anyone who imports the SDK. No I/O, no clock: time and ids come from the caller.
+ */
+export { AftersalesError, type ValidationIssue } from "./errors.js";
+export * from "./money/index.js";
+export * from "./order/index.js";
+export { parseOrThrow, toIssues, type Validated, validate } from "./validation.js";

@@ -1,0 +1,21 @@
+export { type Currency, CurrencySchema, currencyExponent } from "./currency.js";
+export {
+  add,
+  allocate,
+  compare,
+  formatMoney,
+  isZero,
+  type Money,
+  MoneySchema,
+  max,
+  min,
+  money,
+  multiply,
+  type ParseRounding,
+  parseMoney,
+  percentage,
+  subtract,
+  sum,
+  toDecimalString,
+  zero,
+} from "./money.js";
