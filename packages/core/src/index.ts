@@ -2,6 +2,8 @@
  * `@aftersales/core` — the pure after-sales rules shared by the server, the widget, the platform
  * adapters and anyone who imports the SDK. No I/O, no clock: time and ids come from the caller.
  */
+
+export * from "./case/index.js";
 export { AftersalesError, type ValidationIssue } from "./errors.js";
 export * from "./money/index.js";
 export * from "./order/index.js";
