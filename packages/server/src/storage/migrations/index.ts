@@ -1,0 +1,11 @@
+import { initial } from "./0001-initial.js";
+
+/** One schema change, applied once, in order of `version`. Never edit a released migration. */
+export interface Migration {
+  readonly version: number;
+  readonly name: string;
+  readonly sql: string;
+}
+
+/** Every migration of the server's schema, oldest first. */
+export const migrations: readonly Migration[] = [{ version: 1, name: "initial", sql: initial }];
