@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { constantTimeEqual, createTokenSigner, type TokenClaims } from "./tokens.js";
+
+const claims: TokenClaims = {
+  scope: "order",
+  tenantId: "ten_1",
+  orderId: "o1",
+  orderNumber: "#1001",
+  email: "anna@example.de",
+  exp: Date.parse("2026-11-23T10:00:00Z") / 1000,
+};
+
+describe("customer tokens", () => {
+  const signer = createTokenSigner("s".repeat(32));
+
+  it("round-trips the claims before expiry", () => {
+    const token = signer.sign(claims);
+    expect(signer.verify(token, Date.parse("2026-11-23T09:59:59Z"))).toEqual(claims);
+  });
+
+  it("rejects an expired token", () => {
+    expect(signer.verify(signer.sign(claims), Date.parse("2026-11-23T10:00:00Z"))).toBeNull();
+  });
+
+  it("rejects a token whose claims were changed", () => {
+    const [, sig] = signer.sign(claims).split(".");
+    const forged = Buffer.from(JSON.stringify({ ...claims, orderId: "o2" })).toString("base64url");
+    expect(signer.verify(`${forged}.${sig}`, 0)).toBeNull();
+  });
+
+  it("rejects a token signed with another secret, and garbage", () => {
+    const other = createTokenSigner("t".repeat(32));
+    expect(signer.verify(other.sign(claims), 0)).toBeNull();
+    expect(signer.verify("nope", 0)).toBeNull();
+    expect(signer.verify("a.b.c", 0)).toBeNull();
+    expect(signer.verify(".", 0)).toBeNull();
+  });
+
+  it("compares strings exactly", () => {
+    expect(constantTimeEqual("anna@example.de", "anna@example.de")).toBe(true);
+    expect(constantTimeEqual("anna@example.de", "anna@example.d")).toBe(false);
+  });
+});
