@@ -1,13 +1,50 @@
 import { z } from "zod";
 import { MoneySchema } from "../money/money.js";
-import { CountrySchema, InstantSchema } from "../order/snapshot.js";
+import { InstantSchema } from "../order/snapshot.js";
 import {
-  ActorTypeSchema,
+  CaseActorSchema,
+  CaseCouponSchema,
+  CaseCustomerSchema,
   CaseKindSchema,
+  CaseLineQuantitySchema,
+  CaseLineSchema,
+  CaseOrderRefSchema,
+  CaseRatingSchema,
+  CaseRefundSchema,
+  CaseShipmentSchema,
   ChannelSchema,
+  DeclineReasonSchema,
+  InspectionOutcomeSchema,
   PrioritySchema,
+  ResolutionOptionSchema,
+  SlaTargetSchema,
   type Visibility,
   VisibilitySchema,
+} from "./state.js";
+
+// The value objects shared by events and state live in state.ts (events.ts imports state.ts, never
+// the reverse); they are re-exported here so either path works.
+export {
+  type CaseActor,
+  CaseActorSchema,
+  type CaseCustomer,
+  CaseCustomerSchema,
+  type CaseLine,
+  type CaseLineQuantity,
+  CaseLineQuantitySchema,
+  CaseLineSchema,
+  type CaseOrderRef,
+  CaseOrderRefSchema,
+  InspectionOutcome,
+  InspectionOutcomeSchema,
+  RefundMethod,
+  RefundMethodSchema,
+  type ResolutionOption,
+  ResolutionOptionKind,
+  ResolutionOptionKindSchema,
+  ResolutionOptionSchema,
+  SlaTarget,
+  SlaTargetSchema,
 } from "./state.js";
 
 /** Every kind of fact recorded about a case (snake_case, past tense). */
@@ -47,131 +84,6 @@ export const CaseEventType = {
 export const CaseEventTypeSchema = z.enum(CaseEventType);
 /** Every kind of fact recorded about a case. */
 export type CaseEventType = z.infer<typeof CaseEventTypeSchema>;
-
-/** What the store can offer to settle a case. */
-export const ResolutionOptionKind = {
-  refund: "refund",
-  store_credit: "store_credit",
-  exchange: "exchange",
-  repair: "repair",
-  replacement: "replacement",
-  reship: "reship",
-  coupon: "coupon",
-  partial_refund: "partial_refund",
-  apology: "apology",
-  points: "points",
-  keep_item: "keep_item",
-} as const;
-/** Zod enum of {@link ResolutionOptionKind}. */
-export const ResolutionOptionKindSchema = z.enum(ResolutionOptionKind);
-/** What the store can offer to settle a case. */
-export type ResolutionOptionKind = z.infer<typeof ResolutionOptionKindSchema>;
-
-/** The service-level targets a case is measured against (the SLA engine computes them). */
-export const SlaTarget = {
-  first_response: "first_response",
-  next_response: "next_response",
-  resolution: "resolution",
-  return_processing: "return_processing",
-  follow_up: "follow_up",
-} as const;
-/** Zod enum of {@link SlaTarget}. */
-export const SlaTargetSchema = z.enum(SlaTarget);
-/** A service-level target. */
-export type SlaTarget = z.infer<typeof SlaTargetSchema>;
-
-/** How a refund reached the customer. */
-export const RefundMethod = {
-  original_payment: "original_payment",
-  store_credit: "store_credit",
-  manual: "manual",
-} as const;
-/** Zod enum of {@link RefundMethod}. */
-export const RefundMethodSchema = z.enum(RefundMethod);
-/** How a refund reached the customer. */
-export type RefundMethod = z.infer<typeof RefundMethodSchema>;
-
-/** What the warehouse found when it inspected returned goods. */
-export const InspectionOutcome = {
-  accepted: "accepted",
-  rejected: "rejected",
-  partial: "partial",
-} as const;
-/** Zod enum of {@link InspectionOutcome}. */
-export const InspectionOutcomeSchema = z.enum(InspectionOutcome);
-/** What the warehouse found when it inspected returned goods. */
-export type InspectionOutcome = z.infer<typeof InspectionOutcomeSchema>;
-
-/** Who caused an event: a type and, for staff and customers, their id. */
-export const CaseActorSchema = z.object({
-  type: ActorTypeSchema,
-  id: z.string().min(1).optional(),
-});
-/** Who caused an event. */
-export type CaseActor = z.infer<typeof CaseActorSchema>;
-
-/** One requested order line of a return, exchange or complaint. */
-export const CaseLineSchema = z.object({
-  lineId: z.string().min(1),
-  quantity: z.number().int().positive(),
-  /** Reason code from the store's return reasons (`size`, `defective` …). */
-  reason: z.string().min(1),
-  /** Requested resolution code (`refund`, `store_credit`, `exchange`, `repair`, `keep_item` …). */
-  resolution: z.string().min(1),
-  note: z.string().optional(),
-});
-/** One requested order line of a case. */
-export type CaseLine = z.infer<typeof CaseLineSchema>;
-
-/** A quantity of one order line (approved, received). */
-export const CaseLineQuantitySchema = z.object({
-  lineId: z.string().min(1),
-  quantity: z.number().int().positive(),
-});
-/** A quantity of one order line. */
-export type CaseLineQuantity = z.infer<typeof CaseLineQuantitySchema>;
-
-/** The customer as recorded on the case (`id: null` for a guest). */
-export const CaseCustomerSchema = z.object({
-  id: z.string().min(1).nullable(),
-  email: z.email(),
-  name: z.string().optional(),
-  country: CountrySchema.optional(),
-});
-/** The customer as recorded on the case. */
-export type CaseCustomer = z.infer<typeof CaseCustomerSchema>;
-
-/** The order a case is about: the platform id and the human order number. */
-export const CaseOrderRefSchema = z.object({
-  id: z.string().min(1),
-  number: z.string().min(1),
-});
-/** The order a case is about. */
-export type CaseOrderRef = z.infer<typeof CaseOrderRefSchema>;
-
-/** One way to settle a case that staff offer and the customer may choose. */
-export const ResolutionOptionSchema = z.object({
-  id: z.string().min(1),
-  kind: ResolutionOptionKindSchema,
-  amount: MoneySchema.optional(),
-  label: z.string().optional(),
-});
-/** One way to settle a case offered to the customer. */
-export type ResolutionOption = z.infer<typeof ResolutionOptionSchema>;
-
-/** Carrier details of a parcel. */
-const ShipmentDataSchema = z.object({
-  carrier: z.string().min(1).optional(),
-  trackingNumber: z.string().min(1).optional(),
-  trackingUrl: z.url().optional(),
-});
-
-const ReasonDataSchema = z.object({
-  /** Machine code of the reason, e.g. `window_expired`, `not_eligible`, `duplicate`. */
-  reasonCode: z.string().min(1),
-  /** Human text shown to the customer. */
-  message: z.string().optional(),
-});
 
 const SlaDataSchema = z.object({ target: SlaTargetSchema, dueAt: InstantSchema });
 
@@ -216,23 +128,15 @@ export const CaseEventDataSchemas = {
     returnless: z.boolean(),
     instructions: z.string().optional(),
   }),
-  return_declined: ReasonDataSchema,
-  declined: ReasonDataSchema,
-  shipment_recorded: ShipmentDataSchema,
+  return_declined: DeclineReasonSchema,
+  declined: DeclineReasonSchema,
+  shipment_recorded: CaseShipmentSchema,
   item_received: z.object({ lines: z.array(CaseLineQuantitySchema).optional() }),
   item_inspected: z.object({ outcome: InspectionOutcomeSchema, note: z.string().optional() }),
-  refund_issued: z.object({
-    amount: MoneySchema,
-    method: RefundMethodSchema,
-    platformRefundId: z.string().min(1).optional(),
-  }),
+  refund_issued: CaseRefundSchema,
   store_credit_issued: z.object({ amount: MoneySchema }),
-  coupon_issued: z.object({
-    code: z.string().min(1),
-    amount: MoneySchema.optional(),
-    percent: z.number().positive().max(100).optional(),
-  }),
-  exchange_shipped: ShipmentDataSchema.extend({ lines: z.array(CaseLineQuantitySchema).optional() }),
+  coupon_issued: CaseCouponSchema,
+  exchange_shipped: CaseShipmentSchema.extend({ lines: z.array(CaseLineQuantitySchema).optional() }),
   repair_completed: z.object({ note: z.string().optional() }),
   resolved: z.object({
     /** Machine code of how the case was settled (`refunded`, `answered`, `apologised` …). */
@@ -242,7 +146,7 @@ export const CaseEventDataSchemas = {
   closed: empty,
   reopened: z.object({ reason: z.string().optional() }),
   cancelled: z.object({ reason: z.string().optional() }),
-  rated: z.object({ score: z.number().int().min(1).max(5), comment: z.string().optional() }),
+  rated: CaseRatingSchema,
   sla_at_risk: SlaDataSchema,
   sla_breached: SlaDataSchema,
   follow_up_sent: empty,
