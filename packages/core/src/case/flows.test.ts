@@ -2,7 +2,18 @@ import { describe, expect, it } from "vitest";
 import { decide } from "./decide.js";
 import { CaseEventSchema } from "./events.js";
 import { fold } from "./evolve.js";
-import { anna, at, ben, CASE_ID, customer, openComplaint, openReturn, platform, run, system } from "./fixtures/case.js";
+import {
+  anna,
+  at,
+  ben,
+  CASE_ID,
+  customer,
+  openComplaint,
+  openReturn,
+  platform,
+  run,
+  system,
+} from "./fixtures/case.js";
 import { stateViolations } from "./invariants.js";
 import { visibleTimeline } from "./timeline.js";
 
@@ -213,7 +224,11 @@ describe("a complaint: answered, information requested, options proposed and cho
       { id: "opt1", kind: "coupon", amount: { amount: 1000, currency: "CNY" }, label: "¥10 coupon" },
       { id: "opt2", kind: "partial_refund", amount: { amount: 2000, currency: "CNY" } },
     ] as const;
-    const byAnna = decide(first.state, { type: "propose_options", options: [...options] }, { now: at(70), actor: anna });
+    const byAnna = decide(
+      first.state,
+      { type: "propose_options", options: [...options] },
+      { now: at(70), actor: anna },
+    );
     expect(byAnna).toEqual({
       ok: false,
       rejection: {
@@ -225,7 +240,9 @@ describe("a complaint: answered, information requested, options proposed and cho
     const proposed = run([[{ type: "propose_options", options: [...options] }, ben, 75]], first);
     expect(proposed.state.status).toBe("proposed");
     expect(proposed.state.proposedOptions).toEqual(options);
-    expect(decide(proposed.state, { type: "choose_option", optionId: "opt3" }, { now: at(80), actor: guest })).toEqual({
+    expect(
+      decide(proposed.state, { type: "choose_option", optionId: "opt3" }, { now: at(80), actor: guest }),
+    ).toEqual({
       ok: false,
       rejection: {
         code: "option_not_offered",
@@ -255,7 +272,11 @@ describe("a complaint: answered, information requested, options proposed and cho
     });
     expect(decide(settled.state, { type: "rate", score: 5 }, { now: at(210), actor: guest })).toEqual({
       ok: false,
-      rejection: { code: "already_rated", message: "This resolution was already rated", params: { score: 4 } },
+      rejection: {
+        code: "already_rated",
+        message: "This resolution was already rated",
+        params: { score: 4 },
+      },
     });
 
     const again = run(
