@@ -55,10 +55,3 @@ export function createTokenSigner(secret: string): TokenSigner {
     },
   };
 }
-
-/** Compares two strings in constant time (for the length of the longer), case-sensitively. */
-export function constantTimeEqual(a: string, b: string): boolean {
-  const ha = createHash("sha256").update(a).digest();
-  const hb = createHash("sha256").update(b).digest();
-  return timingSafeEqual(ha, hb);
-}

@@ -19,6 +19,7 @@ export const ProblemType = {
   too_many_attachments: "too_many_attachments",
   option_not_offered: "option_not_offered",
   method_not_allowed: "method_not_allowed",
+  unavailable: "unavailable",
   internal: "internal",
 } as const;
 /** A stable problem code. */

@@ -1,0 +1,149 @@
+import {
+  type CaseActor,
+  type CaseCommandInput,
+  type CaseEvent,
+  type CaseState,
+  decide,
+  fold,
+  type Rejection,
+} from "@aftersales/core";
+import {
+  appendCaseEvents,
+  loadCaseEvents,
+  type ProjectionSla,
+  saveCaseProjection,
+} from "../storage/case-events.js";
+import type { Db, Queryable } from "../storage/db.js";
+import { isPgError, UNIQUE_VIOLATION } from "../storage/db.js";
+import { enqueue } from "../storage/outbox.js";
+
+/** The case after a write, with every event (old and new). */
+export interface CaseSnapshot {
+  readonly state: CaseState;
+  readonly events: readonly CaseEvent[];
+  /** The events this write appended. */
+  readonly appended: readonly CaseEvent[];
+}
+
+/** The outcome of a command: the case after it, or why nothing happened. */
+export type CommandOutcome =
+  | ({ readonly ok: true } & CaseSnapshot)
+  | { readonly ok: false; readonly kind: "rejected"; readonly rejection: Rejection }
+  | { readonly ok: false; readonly kind: "not_found" }
+  | { readonly ok: false; readonly kind: "version_conflict"; readonly currentVersion: number };
+
+/** What one write needs. */
+export interface CaseCommandRequest {
+  readonly tenantId: string;
+  readonly caseId: string;
+  readonly command: CaseCommandInput;
+  readonly actor: CaseActor;
+  /** ISO instant of the write. */
+  readonly now: string;
+  /** The version the caller saw (`If-Match`); a different current version is a conflict. */
+  readonly expectedVersion?: number;
+  /** Refuses to touch a case that is not on this order (customers only see their order's cases). */
+  readonly orderId?: string;
+}
+
+/**
+ * Computes the SLA figures of the projection. Integration point: core's `sla` module evaluates the
+ * tenant's SLA policy over the events; until it is wired, no figures are kept.
+ */
+export type SlaProjector = (
+  tx: Queryable,
+  tenantId: string,
+  state: CaseState,
+  events: readonly CaseEvent[],
+) => Promise<ProjectionSla | null>;
+
+/** No SLA figures (until an SLA policy is configured). */
+export const noSla: SlaProjector = async () => null;
+
+/** The outbox topic that fans new case events out to email and webhooks. */
+export const CASE_EVENTS_TOPIC = "case_events";
+
+/**
+ * Runs one command inside `tx`: load the events, fold, decide (core), append the new events with
+ * the next `seq`, rewrite the projection, and queue the notifications — all or nothing. A writer
+ * that lost the race on `seq` gets a unique violation from the database; see {@link runCaseCommand}.
+ */
+export async function applyCaseCommand(
+  tx: Queryable,
+  request: CaseCommandRequest,
+  sla: SlaProjector = noSla,
+): Promise<CommandOutcome> {
+  const events = await loadCaseEvents(tx, request.tenantId, request.caseId);
+  const state = fold(events);
+  const opening = (request.command as { type?: unknown }).type === "open_case";
+  if (!opening && (!state || (request.orderId !== undefined && state.order?.id !== request.orderId))) {
+    return { ok: false, kind: "not_found" };
+  }
+  if (state && request.expectedVersion !== undefined && state.version !== request.expectedVersion) {
+    return { ok: false, kind: "version_conflict", currentVersion: state.version };
+  }
+  const decision = decide(state, request.command, {
+    now: request.now,
+    actor: request.actor,
+    caseId: request.caseId,
+  });
+  if (!decision.ok) return { ok: false, kind: "rejected", rejection: decision.rejection };
+  const appended = decision.events;
+  const all = [...events, ...appended];
+  const next = fold(appended, state);
+  if (!next) throw new Error("fold of a non-empty stream returned no state");
+  await appendCaseEvents(tx, request.tenantId, appended);
+  await saveCaseProjection(tx, request.tenantId, next, await sla(tx, request.tenantId, next, all));
+  await enqueue(
+    tx,
+    request.tenantId,
+    [{ topic: CASE_EVENTS_TOPIC, payload: { caseId: next.id, seqs: appended.map((e) => e.seq) } }],
+    request.now,
+  );
+  return { ok: true, state: next, events: all, appended };
+}
+
+/**
+ * Runs a command in its own transaction. When another writer appended first (unique violation on
+ * `(tenant, case, seq)`), the answer is `version_conflict` — or, with `retryOnConflict`, the
+ * command is decided once more over the newer state (for internal writes that are safe to redo,
+ * such as the SLA sweeper's flags).
+ */
+export async function runCaseCommand(
+  db: Db,
+  request: CaseCommandRequest,
+  options: {
+    sla?: SlaProjector;
+    retryOnConflict?: boolean;
+    /** More writes in the same transaction after a successful command (throw to roll all back). */
+    after?: (tx: Queryable, snapshot: CaseSnapshot) => Promise<void>;
+  } = {},
+): Promise<CommandOutcome> {
+  const attempts = options.retryOnConflict ? 2 : 1;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await db.transaction(async (tx) => {
+        const outcome = await applyCaseCommand(tx, request, options.sla);
+        if (outcome.ok && options.after) await options.after(tx, outcome);
+        return outcome;
+      });
+    } catch (error) {
+      if (!isPgError(error, UNIQUE_VIOLATION)) throw error;
+      if (attempt >= attempts) {
+        const events = await loadCaseEvents(db, request.tenantId, request.caseId);
+        return { ok: false, kind: "version_conflict", currentVersion: events.length };
+      }
+    }
+  }
+}
+
+/** The case as it stands (null for an unknown case or another tenant's). */
+export async function loadCase(
+  db: Queryable,
+  tenantId: string,
+  caseId: string,
+): Promise<{ state: CaseState; events: CaseEvent[] } | null> {
+  const events = await loadCaseEvents(db, tenantId, caseId);
+  const state = fold(events);
+  return state ? { state, events } : null;
+}

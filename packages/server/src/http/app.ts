@@ -1,0 +1,207 @@
+import { existsSync } from "node:fs";
+import { type OrderSource, toIssues } from "@aftersales/core";
+import { getConnInfo } from "@hono/node-server/conninfo";
+import { serveStatic } from "@hono/node-server/serve-static";
+import { OpenAPIHono } from "@hono/zod-openapi";
+import type { Context } from "hono";
+import { bodyLimit } from "hono/body-limit";
+import { cors } from "hono/cors";
+import { HTTPException } from "hono/http-exception";
+import { createTokenSigner } from "../auth/tokens.js";
+import { type Clock, systemClock } from "../clock.js";
+import { ServerError } from "../errors.js";
+import { createLogger, type Logger } from "../logger.js";
+import type { OrderSourceResolver } from "../ports.js";
+import { MAX_ATTACHMENT_BYTES } from "../storage/attachments.js";
+import type { Db } from "../storage/db.js";
+import type { AppEnv } from "./env.js";
+import { Problem, ProblemType, problemResponse } from "./problem.js";
+import { registerAttachmentRoutes } from "./routes/attachments.js";
+import { registerCustomerCaseRoutes } from "./routes/customer-cases.js";
+import { registerMeRoutes } from "./routes/me.js";
+import { registerStoreRoutes } from "./routes/stores.js";
+import { defaultLimits, type Limits, type Services } from "./services.js";
+
+/** What {@link createServer} needs; only `db`, `secret` and `orderSource` are required. */
+export interface CreateServerOptions {
+  readonly db: Db;
+  /** Key for signing customer tokens (at least 32 characters). */
+  readonly secret: string;
+  /** The order source of every store, or one per store. */
+  readonly orderSource: OrderSource | OrderSourceResolver;
+  readonly clock?: Clock;
+  readonly logger?: Logger;
+  /** Base URL for links in emails (default `http://localhost:3000`). */
+  readonly publicUrl?: string;
+  readonly limits?: Partial<Limits>;
+  /**
+   * Take the client IP from the first `X-Forwarded-For` entry (only behind a proxy you control);
+   * otherwise the socket address is used.
+   */
+  readonly trustProxy?: boolean;
+  /** Folders served as static files: the storefront example at `/`, the admin console at `/admin`. */
+  readonly staticRoots?: { readonly storefront?: string; readonly admin?: string };
+}
+
+const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
+
+/**
+ * Builds the HTTP API as a Hono app: a web-standard `fetch(Request) → Response` handler that runs on
+ * Node (`@hono/node-server`), inside the Shopify app, or behind any proxy.
+ */
+export function createServer(options: CreateServerOptions): OpenAPIHono<AppEnv> {
+  if (options.secret.length < 32)
+    throw new ServerError("invalid_config", "secret must be at least 32 characters");
+  const orderSource: OrderSourceResolver =
+    typeof options.orderSource === "function"
+      ? options.orderSource
+      : () => options.orderSource as OrderSource;
+  const services: Services = {
+    db: options.db,
+    clock: options.clock ?? systemClock,
+    logger: options.logger ?? createLogger("silent"),
+    tokens: createTokenSigner(options.secret),
+    orderSource,
+    limits: { ...defaultLimits, ...options.limits },
+    publicUrl: options.publicUrl ?? "http://localhost:3000",
+    clientIp: (request, fallback) => {
+      if (options.trustProxy) {
+        const forwarded = request.headers.get("x-forwarded-for")?.split(",")[0]?.trim();
+        if (forwarded) return forwarded;
+      }
+      return fallback ?? "unknown";
+    },
+  };
+
+  const app = new OpenAPIHono<AppEnv>({
+    defaultHook: (result, c) => {
+      if (!result.success) {
+        return problemResponse(
+          c,
+          new Problem(400, ProblemType.validation_failed, "The request is not valid", {
+            errors: toIssues(result.error),
+          }),
+        );
+      }
+    },
+  });
+
+  app.use("*", async (c, next) => {
+    const given = c.req.header("x-request-id");
+    const requestId = given && REQUEST_ID.test(given) ? given : crypto.randomUUID();
+    const log = services.logger.child({ reqId: requestId });
+    c.set("requestId", requestId);
+    c.set("log", log);
+    c.set("services", services);
+    const started = performance.now();
+    await next();
+    c.header("X-Request-Id", requestId);
+    log.info(
+      {
+        method: c.req.method,
+        path: c.req.path,
+        status: c.res.status,
+        ms: Math.round(performance.now() - started),
+      },
+      "request",
+    );
+  });
+
+  app.use(
+    "/v1/*",
+    cors({
+      origin: "*",
+      allowMethods: ["GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"],
+      allowHeaders: ["Authorization", "Content-Type", "Idempotency-Key", "X-Request-Id", "If-Match"],
+      exposeHeaders: ["Retry-After", "Idempotent-Replayed", "X-Request-Id", "Location"],
+      maxAge: 600,
+    }),
+  );
+
+  const tooLarge = (c: Context): Response =>
+    problemResponse(c, new Problem(413, ProblemType.payload_too_large, "The request body is too large"));
+  app.use("/v1/*", async (c, next) => {
+    const isUpload = c.req.method === "POST" && c.req.path === "/v1/attachments";
+    const maxSize = isUpload ? MAX_ATTACHMENT_BYTES + 64 * 1024 : services.limits.jsonBodyBytes;
+    return bodyLimit({ maxSize, onError: tooLarge })(c, next);
+  });
+
+  // A connection's address, when the app runs under @hono/node-server (absent in `app.request`).
+  app.use("/v1/*", async (c, next) => {
+    let address: string | undefined;
+    try {
+      address = getConnInfo(c).remote.address;
+    } catch {}
+    c.set("clientIp", services.clientIp(c.req.raw, address));
+    await next();
+  });
+
+  registerStoreRoutes(app);
+  registerMeRoutes(app);
+  registerAttachmentRoutes(app);
+  registerCustomerCaseRoutes(app);
+
+  app.doc31("/v1/openapi.json", {
+    openapi: "3.1.0",
+    info: {
+      title: "Aftersales API",
+      version: "1.0.0",
+      description: "Customer and staff API of the Aftersales server. Errors are application/problem+json.",
+    },
+    servers: [{ url: services.publicUrl }],
+  });
+  app.openAPIRegistry.registerComponent("securitySchemes", "customerToken", {
+    type: "http",
+    scheme: "bearer",
+    description: "Order session token from POST /v1/stores/{store}/sessions",
+  });
+  app.openAPIRegistry.registerComponent("securitySchemes", "apiKey", {
+    type: "http",
+    scheme: "bearer",
+    description: "Staff API key (ask_…)",
+  });
+
+  mountStatic(app, options.staticRoots);
+
+  app.notFound((c) => problemResponse(c, new Problem(404, ProblemType.not_found, "No such resource")));
+  app.onError((error, c) => {
+    if (error instanceof Problem) return problemResponse(c, error);
+    if (error instanceof HTTPException) return problemResponse(c, fromHttpException(error));
+    c.get("log")?.error({ err: error }, "unhandled error");
+    return problemResponse(c, new Problem(500, ProblemType.internal, "Something went wrong on our side"));
+  });
+  return app;
+}
+
+function fromHttpException(error: HTTPException): Problem {
+  switch (error.status) {
+    case 413:
+      return new Problem(413, ProblemType.payload_too_large, "The request body is too large");
+    case 415:
+      return new Problem(415, ProblemType.unsupported_media_type, "Send the body as application/json");
+    case 401:
+      return new Problem(401, ProblemType.unauthorized, "Authentication required");
+    case 400:
+      return new Problem(400, ProblemType.validation_failed, "The request is not valid", {
+        detail: /json/i.test(error.message) ? "The body is not valid JSON" : "The request could not be read",
+      });
+    default:
+      return new Problem(
+        error.status >= 500 ? 500 : 400,
+        error.status >= 500 ? ProblemType.internal : ProblemType.validation_failed,
+        "The request could not be handled",
+      );
+  }
+}
+
+function mountStatic(app: OpenAPIHono<AppEnv>, roots: CreateServerOptions["staticRoots"]): void {
+  const admin = roots?.admin;
+  if (admin && existsSync(admin)) {
+    app.use("/admin/*", serveStatic({ root: admin, rewriteRequestPath: (p) => p.replace(/^\/admin/, "") }));
+    app.get("/admin", serveStatic({ root: admin, path: "index.html" }));
+  }
+  const storefront = roots?.storefront;
+  if (storefront && existsSync(storefront)) {
+    app.use("/*", serveStatic({ root: storefront }));
+  }
+}

@@ -1,0 +1,254 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { databaseTargets } from "../testing/databases.js";
+import { startTestApp, type TestApp } from "../testing/harness.js";
+
+const jpeg = () => Uint8Array.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46, 0x49, 0x46]);
+
+describe.each(databaseTargets)("customer API on $name", (target) => {
+  let h: TestApp;
+  let token: string;
+  beforeAll(async () => {
+    h = await startTestApp(target);
+    token = await h.session();
+  });
+  afterAll(() => h.t.drop());
+  const auth = () => ({ authorization: `Bearer ${token}` });
+
+  it("serves the store's public configuration", async () => {
+    const res = await h.call("GET", "/v1/stores/acme/config");
+    expect(res.status).toBe(200);
+    expect(res.headers.get("access-control-allow-origin")).toBe("*");
+    const body = (await res.json()) as Record<string, unknown>;
+    expect(body.store).toEqual({
+      slug: "acme",
+      name: "Acme Apparel",
+      timeZone: "Europe/Berlin",
+      locale: "en",
+    });
+    expect(body.attachments).toEqual({
+      maxBytes: 10485760,
+      maxPerCase: 5,
+      types: ["image/jpeg", "image/png", "image/webp", "image/heic"],
+    });
+  });
+
+  it("answers an unknown store with 404 problem+json", async () => {
+    const res = await h.call("GET", "/v1/stores/nope/config");
+    expect(res.status).toBe(404);
+    expect(res.headers.get("content-type")).toBe("application/problem+json");
+    expect(await res.json()).toMatchObject({ type: "not_found", status: 404, title: "Store not found" });
+  });
+
+  it("opens a session for the right number and email, with the order view", async () => {
+    const res = await h.call("POST", "/v1/stores/acme/sessions", {
+      body: { orderNumber: " 1001 ", email: "ANNA@example.de" },
+    });
+    expect(res.status).toBe(201);
+    const body = (await res.json()) as { token: string; expiresAt: string; order: Record<string, unknown> };
+    expect(body.expiresAt).toBe("2026-11-23T11:00:00.000Z");
+    expect(body.order).toMatchObject({
+      id: "o-1001",
+      number: "#1001",
+      customer: { email: "a***@example.de", country: "DE" },
+      cases: [],
+    });
+    expect((body.order.lines as unknown[])[0]).toMatchObject({
+      id: "L1",
+      quantity: 2,
+      unitPrice: { amount: 4990, currency: "EUR" },
+      paid: { amount: 9980, currency: "EUR" },
+    });
+  });
+
+  it("gives the same 401 for a wrong email and an unknown order", async () => {
+    const wrong = await h.call("POST", "/v1/stores/acme/sessions", {
+      body: { orderNumber: "#1001", email: "eve@example.com" },
+    });
+    const unknown = await h.call("POST", "/v1/stores/acme/sessions", {
+      body: { orderNumber: "#9999", email: "anna@example.de" },
+    });
+    expect(wrong.status).toBe(401);
+    expect(unknown.status).toBe(401);
+    const strip = (b: Record<string, unknown>) => ({ ...b, requestId: undefined });
+    expect(strip(await wrong.json())).toEqual(strip(await unknown.json()));
+  });
+
+  it("does not accept a token of one store at another", async () => {
+    const res = await h.call("POST", "/v1/stores/other/sessions", {
+      body: { orderNumber: "#1001", email: "anna@example.de" },
+    });
+    // The other store has the same order source here, so the session works, but its token is scoped to it.
+    const other = ((await res.json()) as { token: string }).token;
+    expect(other).not.toBe(token);
+  });
+
+  it("rejects bad bodies with field errors, wrong content types with 415, huge bodies with 413", async () => {
+    const bad = await h.call("POST", "/v1/stores/acme/sessions", { body: { orderNumber: "" } });
+    expect(bad.status).toBe(400);
+    expect(await bad.json()).toMatchObject({ type: "validation_failed" });
+    const notJson = await h.call("POST", "/v1/stores/acme/sessions", {
+      body: "orderNumber=1",
+      headers: { "content-type": "text/plain" },
+    });
+    expect(notJson.status).toBe(415);
+    expect(await notJson.json()).toMatchObject({ type: "unsupported_media_type" });
+    const broken = await h.call("POST", "/v1/stores/acme/sessions", { body: "{nope" });
+    expect(broken.status).toBe(400);
+    expect(await broken.json()).toMatchObject({
+      type: "validation_failed",
+      detail: "The body is not valid JSON",
+    });
+    const huge = await h.call("POST", "/v1/stores/acme/sessions", {
+      body: JSON.stringify({ orderNumber: "x".repeat(1_100_000), email: "a@b.c" }),
+    });
+    expect(huge.status).toBe(413);
+    expect(await huge.json()).toMatchObject({ type: "payload_too_large" });
+  });
+
+  it("opens a case once per idempotency key, replays it, and refuses a different body", async () => {
+    const body = {
+      kind: "return",
+      lines: [{ lineId: "L1", quantity: 1, reason: "size", resolution: "refund" }],
+      description: "Too small",
+    };
+    const headers = { ...auth(), "idempotency-key": "k-1" };
+    const first = await h.call("POST", "/v1/cases", { body, headers });
+    expect(first.status).toBe(201);
+    const created = (await first.json()) as Record<string, unknown>;
+    expect(created).toMatchObject({
+      kind: "return",
+      status: "submitted",
+      openedAt: "2026-11-23T09:00:00.000Z",
+      order: { number: "#1001" },
+      allowedActions: ["post_message", "cancel"],
+    });
+    expect((created.timeline as { type: string; actor: string }[]).map((e) => [e.type, e.actor])).toEqual([
+      ["case_opened", "customer"],
+    ]);
+    const again = await h.call("POST", "/v1/cases", { body, headers });
+    expect(again.status).toBe(201);
+    expect(again.headers.get("idempotent-replayed")).toBe("true");
+    expect(await again.json()).toEqual(created);
+    const different = await h.call("POST", "/v1/cases", { body: { ...body, description: "Other" }, headers });
+    expect(different.status).toBe(409);
+    expect(await different.json()).toMatchObject({ type: "idempotency_key_reused" });
+    const read = await h.call("GET", `/v1/cases/${created.id}`, { headers: auth() });
+    expect(await read.json()).toEqual(created);
+  });
+
+  it("requires the Idempotency-Key header", async () => {
+    const res = await h.call("POST", "/v1/cases", {
+      body: { kind: "inquiry", description: "Hi" },
+      headers: auth(),
+    });
+    expect(res.status).toBe(400);
+    expect(await res.json()).toMatchObject({
+      type: "validation_failed",
+      errors: [{ path: "idempotency-key" }],
+    });
+  });
+
+  it("lets the shopper message, cancel and then not cancel again", async () => {
+    const res = await h.call("POST", "/v1/cases", {
+      body: { kind: "inquiry", description: "Where is my parcel?" },
+      headers: { ...auth(), "idempotency-key": "k-msg" },
+    });
+    const { id } = (await res.json()) as { id: string };
+    const msg = await h.call("POST", `/v1/cases/${id}/messages`, {
+      body: { body: "Any news?" },
+      headers: auth(),
+    });
+    expect(msg.status).toBe(201);
+    expect(((await msg.json()) as { timeline: { type: string }[] }).timeline.map((e) => e.type)).toEqual([
+      "case_opened",
+      "message_posted",
+    ]);
+    const cancel = await h.call("POST", `/v1/cases/${id}/cancel`, { headers: auth() });
+    expect(cancel.status).toBe(200);
+    expect(await cancel.json()).toMatchObject({ status: "cancelled", allowedActions: [] });
+    const twice = await h.call("POST", `/v1/cases/${id}/cancel`, { headers: auth() });
+    expect(twice.status).toBe(409);
+    expect(await twice.json()).toMatchObject({ type: "invalid_transition" });
+  });
+
+  it("hides other shoppers' cases (404)", async () => {
+    const res = await h.call("POST", "/v1/cases", {
+      body: { kind: "inquiry", description: "Mine" },
+      headers: { ...auth(), "idempotency-key": "k-mine" },
+    });
+    const { id } = (await res.json()) as { id: string };
+    const boToken = await h.session("#1002", "bo@example.com");
+    const peek = await h.call("GET", `/v1/cases/${id}`, { headers: { authorization: `Bearer ${boToken}` } });
+    expect(peek.status).toBe(404);
+    const poke = await h.call("POST", `/v1/cases/${id}/cancel`, {
+      headers: { authorization: `Bearer ${boToken}` },
+    });
+    expect(poke.status).toBe(404);
+  });
+
+  it("requires a valid token", async () => {
+    expect((await h.call("GET", "/v1/me/order")).status).toBe(401);
+    expect((await h.call("GET", "/v1/me/order", { headers: { authorization: "Bearer x.y" } })).status).toBe(
+      401,
+    );
+    const res = await h.call("GET", "/v1/me/order", { headers: auth() });
+    expect(res.status).toBe(200);
+  });
+
+  it("accepts images by content, refuses other bytes, and attaches them to a new case", async () => {
+    const up = await h.app.request("/v1/attachments", {
+      method: "POST",
+      headers: { ...auth(), "content-type": "image/png" },
+      body: jpeg(),
+    });
+    expect(up.status).toBe(201);
+    const att = (await up.json()) as { id: string; contentType: string; bytes: number };
+    expect(att).toMatchObject({ contentType: "image/jpeg", bytes: 10 });
+    const pdf = await h.app.request("/v1/attachments", {
+      method: "POST",
+      headers: { ...auth(), "content-type": "image/jpeg" },
+      body: new TextEncoder().encode("%PDF-1.7 fake"),
+    });
+    expect(pdf.status).toBe(415);
+    const form = new FormData();
+    form.append("file", new Blob([jpeg()], { type: "image/jpeg" }), "x.jpg");
+    const multi = await h.app.request("/v1/attachments", { method: "POST", headers: auth(), body: form });
+    expect(multi.status).toBe(201);
+    const big = new Uint8Array(10 * 1024 * 1024 + 1);
+    big.set(jpeg());
+    const tooBig = await h.app.request("/v1/attachments", {
+      method: "POST",
+      headers: { ...auth(), "content-type": "image/jpeg" },
+      body: big,
+    });
+    expect(tooBig.status).toBe(413);
+    const created = await h.call("POST", "/v1/cases", {
+      body: { kind: "complaint", description: "Broken on arrival", attachments: [att.id] },
+      headers: { ...auth(), "idempotency-key": "k-att" },
+    });
+    expect(created.status).toBe(201);
+    const download = await h.call("GET", `/v1/attachments/${att.id}`, { headers: auth() });
+    expect(download.status).toBe(200);
+    expect(new Uint8Array(await download.arrayBuffer())).toEqual(jpeg());
+    const reuse = await h.call("POST", "/v1/cases", {
+      body: { kind: "complaint", description: "Again", attachments: [att.id] },
+      headers: { ...auth(), "idempotency-key": "k-att-2" },
+    });
+    expect(reuse.status).toBe(400);
+    expect(await reuse.json()).toMatchObject({
+      errors: [{ path: "attachments.0", code: "invalid_attachment" }],
+    });
+  });
+
+  it("limits session attempts per order number with 429 and Retry-After", async () => {
+    let last: Response | undefined;
+    for (let i = 0; i < 11; i++) {
+      last = await h.call("POST", "/v1/stores/acme/sessions", {
+        body: { orderNumber: "#1002", email: `guess${i}@example.com` },
+      });
+    }
+    expect(last?.status).toBe(429);
+    expect(last?.headers.get("retry-after")).toBe("600");
+    expect(await last?.json()).toMatchObject({ type: "rate_limited" });
+  });
+});

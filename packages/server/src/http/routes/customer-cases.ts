@@ -1,0 +1,310 @@
+import type { CaseCommandInput } from "@aftersales/core";
+import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
+import type { Context } from "hono";
+import type { TokenClaims } from "../../auth/tokens.js";
+import { applyCaseCommand, loadCase, runCaseCommand } from "../../cases/service.js";
+import { newId, nowIso } from "../../clock.js";
+import {
+  claimAttachments,
+  countCaseAttachments,
+  MAX_ATTACHMENTS_PER_CASE,
+} from "../../storage/attachments.js";
+import { requestHash, withIdempotency } from "../../storage/idempotency.js";
+import { findTenantById } from "../../storage/tenants.js";
+import { customerOwner, requireCustomer } from "../auth.js";
+import { toCaseView } from "../case-view.js";
+import { checkEligibilityForCase } from "../eligibility.js";
+import type { AppEnv } from "../env.js";
+import { rejectionProblem, unwrapOutcome } from "../outcome.js";
+import { notFound, Problem, ProblemType } from "../problem.js";
+import {
+  CancelRequest,
+  CaseView,
+  ChoiceRequest,
+  CreateCaseRequest,
+  IdempotencyHeader,
+  IdParam,
+  json,
+  MessageRequest,
+  problems,
+  RatingRequest,
+} from "../schemas.js";
+
+const tags = ["customer"];
+const bearer = [{ customerToken: [] }];
+
+const createCaseRoute = createRoute({
+  method: "post",
+  path: "/v1/cases",
+  tags,
+  security: bearer,
+  summary: "Open a case on the session's order (Idempotency-Key required)",
+  request: {
+    headers: IdempotencyHeader,
+    body: { required: true, content: { "application/json": { schema: CreateCaseRequest } } },
+  },
+  responses: {
+    201: json(CaseView, "The new case"),
+    ...problems(400, 401, 409, 413, 415, 422),
+  },
+});
+
+const getCaseRoute = createRoute({
+  method: "get",
+  path: "/v1/cases/{id}",
+  tags,
+  security: bearer,
+  summary: "Read a case with its visible timeline (order token, or `?t=` case link token)",
+  request: { params: IdParam },
+  responses: { 200: json(CaseView, "The case"), ...problems(401, 404) },
+});
+
+function commandRoute(
+  path: string,
+  summary: string,
+  schema: typeof MessageRequest | typeof ChoiceRequest | typeof CancelRequest | typeof RatingRequest,
+  required: boolean,
+  status: 200 | 201,
+) {
+  return createRoute({
+    method: "post",
+    path,
+    tags,
+    security: bearer,
+    summary,
+    request: { params: IdParam, body: { required, content: { "application/json": { schema } } } },
+    responses: {
+      [status]: json(CaseView, "The case after the change"),
+      ...problems(400, 401, 404, 409, 413, 415),
+    },
+  });
+}
+
+const messageRoute = commandRoute(
+  "/v1/cases/{id}/messages",
+  "Post a message to the store",
+  MessageRequest,
+  true,
+  201,
+);
+const choiceRoute = commandRoute(
+  "/v1/cases/{id}/choice",
+  "Choose one of the offered options",
+  ChoiceRequest,
+  true,
+  200,
+);
+const cancelRoute = commandRoute("/v1/cases/{id}/cancel", "Withdraw the case", CancelRequest, false, 200);
+const ratingRoute = commandRoute(
+  "/v1/cases/{id}/rating",
+  "Rate how the case was handled",
+  RatingRequest,
+  true,
+  200,
+);
+
+function invalidAttachments(given: readonly string[], unclaimed: readonly string[]): Problem {
+  return new Problem(400, ProblemType.validation_failed, "Some attachments cannot be used", {
+    errors: unclaimed.map((id) => ({
+      path: `attachments.${given.indexOf(id)}`,
+      message: "unknown attachment, or already on another case",
+      code: "invalid_attachment",
+    })),
+  });
+}
+
+/**
+ * Customers act without an id: the order token already scopes them to the cases of their order,
+ * and guests have no customer id to give.
+ */
+function customerActor(_claims: TokenClaims) {
+  return { type: "customer" as const };
+}
+
+async function runCustomerCommand(
+  c: Context<AppEnv>,
+  caseId: string,
+  command: CaseCommandInput,
+  status: 200 | 201,
+  attachments: readonly string[] = [],
+) {
+  const { db, clock } = c.get("services");
+  const claims = c.get("customer");
+  if (claims.scope === "case" && claims.caseId !== caseId) throw notFound("Case");
+  const outcome = await runCaseCommand(
+    db,
+    {
+      tenantId: claims.tenantId,
+      caseId,
+      command,
+      actor: customerActor(claims),
+      now: nowIso(clock),
+      orderId: claims.orderId,
+    },
+    {
+      after: async (tx) => {
+        if (attachments.length === 0) return;
+        const existing = await countCaseAttachments(tx, claims.tenantId, caseId);
+        if (existing + attachments.length > MAX_ATTACHMENTS_PER_CASE) {
+          throw new Problem(
+            400,
+            ProblemType.too_many_attachments,
+            `At most ${MAX_ATTACHMENTS_PER_CASE} attachments per case`,
+          );
+        }
+        const unclaimed = await claimAttachments(tx, {
+          tenantId: claims.tenantId,
+          owner: customerOwner(claims),
+          caseId,
+          ids: attachments,
+        });
+        if (unclaimed.length > 0) throw invalidAttachments(attachments, unclaimed);
+      },
+    },
+  );
+  const done = unwrapOutcome(outcome);
+  return c.json(toCaseView(done.state, done.events), status);
+}
+
+/** The shopper's case routes: open, read, message, choose, cancel, rate. */
+export function registerCustomerCaseRoutes(app: OpenAPIHono<AppEnv>): void {
+  app.use("/v1/cases", requireCustomer());
+  app.use("/v1/cases/:id/*", requireCustomer({ allowLink: true }));
+  app.on("GET", "/v1/cases/:id", requireCustomer({ allowLink: true }));
+
+  app.openapi(createCaseRoute, async (c) => {
+    const services = c.get("services");
+    const { db, clock } = services;
+    const claims = c.get("customer");
+    const key = c.req.valid("header")["idempotency-key"];
+    const body = c.req.valid("json");
+    if ((body.attachments?.length ?? 0) > MAX_ATTACHMENTS_PER_CASE) {
+      throw new Problem(
+        400,
+        ProblemType.too_many_attachments,
+        `At most ${MAX_ATTACHMENTS_PER_CASE} attachments per case`,
+      );
+    }
+    const tenant = await findTenantById(db, claims.tenantId);
+    if (!tenant) throw notFound("Store");
+    const now = nowIso(clock);
+    const outcome = await withIdempotency(
+      db,
+      {
+        tenantId: tenant.id,
+        scope: customerOwner(claims),
+        key,
+        requestHash: requestHash("POST", "/v1/cases", body),
+        now,
+      },
+      async (tx) => {
+        const checked = await checkEligibilityForCase(services, tenant, claims, body);
+        if (!checked.ok) return { status: 422, body: checked.problem };
+        const caseId = newId("cas");
+        const result = await applyCaseCommand(tx, {
+          tenantId: tenant.id,
+          caseId,
+          now,
+          actor: customerActor(claims),
+          command: {
+            type: "open_case",
+            kind: body.kind,
+            channel: "web",
+            ...(checked.priority ? { priority: checked.priority } : {}),
+            ...(body.category ? { category: body.category } : {}),
+            order: { id: claims.orderId, number: claims.orderNumber },
+            customer: checked.customer,
+            ...(body.subject ? { subject: body.subject } : {}),
+            description: body.description,
+            ...(body.lines ? { lines: body.lines } : {}),
+            ...(body.attachments?.length ? { evidence: body.attachments } : {}),
+            ...(checked.perishable ? { perishable: true } : {}),
+            ...(checked.decision === undefined ? {} : { decision: checked.decision }),
+            tags: body.locale ? [`locale:${body.locale}`] : [],
+          },
+        });
+        if (!result.ok) {
+          if (result.kind === "rejected") {
+            const p = rejectionProblem(result.rejection);
+            return {
+              status: p.status,
+              body: { type: p.type, title: p.title, status: p.status, detail: p.detail, errors: p.errors },
+            };
+          }
+          throw new Error(`unexpected outcome opening a case: ${result.kind}`);
+        }
+        const unclaimed = await claimAttachments(tx, {
+          tenantId: tenant.id,
+          owner: customerOwner(claims),
+          caseId,
+          ids: body.attachments ?? [],
+        });
+        // Rolls the whole case back: the key is released and the shopper can fix the request.
+        if (unclaimed.length > 0) throw invalidAttachments(body.attachments ?? [], unclaimed);
+        return { status: 201, body: toCaseView(result.state, result.events) };
+      },
+    );
+    if (outcome.kind === "reused") {
+      throw new Problem(
+        409,
+        ProblemType.idempotency_key_reused,
+        "This Idempotency-Key was used with a different request",
+      );
+    }
+    const { status, body: responseBody } = outcome.response;
+    const headers: Record<string, string> =
+      outcome.kind === "replayed" ? { "Idempotent-Replayed": "true" } : {};
+    if (status >= 400) {
+      return new Response(JSON.stringify({ ...(responseBody as object), requestId: c.get("requestId") }), {
+        status,
+        headers: { "content-type": "application/problem+json", ...headers },
+      }) as never;
+    }
+    for (const [k, v] of Object.entries(headers)) c.header(k, v);
+    return c.json(responseBody as never, 201);
+  });
+
+  app.openapi(getCaseRoute, async (c) => {
+    const { db } = c.get("services");
+    const claims = c.get("customer");
+    const { id } = c.req.valid("param");
+    if (claims.scope === "case" && claims.caseId !== id) throw notFound("Case");
+    const found = await loadCase(db, claims.tenantId, id);
+    if (!found || found.state.order?.id !== claims.orderId) throw notFound("Case");
+    return c.json(toCaseView(found.state, found.events), 200);
+  });
+
+  app.openapi(messageRoute, async (c) => {
+    const { id } = c.req.valid("param");
+    const body = c.req.valid("json") as { body: string; attachments?: string[] };
+    return runCustomerCommand(
+      c,
+      id,
+      {
+        type: "post_message",
+        body: body.body,
+        ...(body.attachments?.length ? { attachments: body.attachments } : {}),
+      },
+      201,
+      body.attachments ?? [],
+    ) as never;
+  });
+
+  app.openapi(choiceRoute, async (c) => {
+    const { id } = c.req.valid("param");
+    const { optionId } = c.req.valid("json") as { optionId: string };
+    return runCustomerCommand(c, id, { type: "choose_option", optionId }, 200) as never;
+  });
+
+  app.openapi(cancelRoute, async (c) => {
+    const { id } = c.req.valid("param");
+    const { reason } = c.req.valid("json") as { reason?: string };
+    return runCustomerCommand(c, id, { type: "cancel", ...(reason ? { reason } : {}) }, 200) as never;
+  });
+
+  app.openapi(ratingRoute, async (c) => {
+    const { id } = c.req.valid("param");
+    const { score, comment } = c.req.valid("json") as { score: number; comment?: string };
+    return runCustomerCommand(c, id, { type: "rate", score, ...(comment ? { comment } : {}) }, 200) as never;
+  });
+}

@@ -1,0 +1,258 @@
+import { z } from "@hono/zod-openapi";
+
+/** Money in minor units (`{ amount: 1999, currency: "EUR" }`). */
+export const MoneyView = z
+  .object({ amount: z.number().int(), currency: z.string().length(3) })
+  .openapi("Money", { example: { amount: 1999, currency: "EUR" } });
+
+/** An ISO 8601 UTC instant. */
+export const Instant = z.string().openapi({ format: "date-time", example: "2026-11-23T09:00:00.000Z" });
+
+/** A problem+json body. */
+export const ProblemSchema = z
+  .object({
+    type: z.string().openapi({ example: "validation_failed" }),
+    title: z.string(),
+    status: z.number().int(),
+    detail: z.string().optional(),
+    errors: z.array(z.object({ path: z.string(), message: z.string(), code: z.string() })).optional(),
+    requestId: z.string().optional(),
+  })
+  .passthrough()
+  .openapi("Problem");
+
+/** The store slug path parameter. */
+export const StoreParam = z.object({
+  store: z
+    .string()
+    .min(1)
+    .max(100)
+    .regex(/^[a-z0-9][a-z0-9-]*$/)
+    .openapi({ param: { name: "store", in: "path" }, example: "demo" }),
+});
+
+/** An id path parameter. */
+export const IdParam = z.object({
+  id: z
+    .string()
+    .min(1)
+    .max(100)
+    .openapi({ param: { name: "id", in: "path" } }),
+});
+
+/** A localised eligibility reason. */
+export const ReasonView = z
+  .object({
+    code: z.string(),
+    params: z.record(z.string(), z.unknown()).optional(),
+    message: z.string().optional(),
+  })
+  .openapi("EligibilityReason");
+
+/** Eligibility of one order line. */
+export const LineEligibilityView = z
+  .object({
+    status: z.enum(["auto_approve", "needs_review", "ineligible"]),
+    deadline: Instant.nullable().optional(),
+    reasons: z.array(ReasonView),
+    resolutions: z.array(z.string()),
+  })
+  .openapi("LineEligibility");
+
+/** The shopper's view of an order. */
+export const OrderView = z
+  .object({
+    id: z.string(),
+    number: z.string(),
+    placedAt: Instant,
+    deliveredAt: Instant.optional(),
+    currency: z.string(),
+    customer: z.object({ email: z.string(), country: z.string().optional() }),
+    lines: z.array(
+      z.object({
+        id: z.string(),
+        title: z.string(),
+        variantTitle: z.string().optional(),
+        sku: z.string().optional(),
+        imageUrl: z.string().optional(),
+        quantity: z.number().int(),
+        refundableQuantity: z.number().int(),
+        unitPrice: MoneyView,
+        paid: MoneyView,
+        eligibility: LineEligibilityView.optional(),
+      }),
+    ),
+    cases: z.array(z.object({ id: z.string(), kind: z.string(), status: z.string(), openedAt: Instant })),
+  })
+  .openapi("OrderView");
+
+/** Order proof: number + email, or a platform-signed identity. */
+export const SessionRequest = z
+  .union([
+    z.object({
+      orderNumber: z.string().trim().min(1).max(64).openapi({ example: "#1001" }),
+      email: z.string().trim().min(3).max(320).openapi({ example: "anna@example.de" }),
+    }),
+    z.object({ identityToken: z.string().min(1).max(4096) }),
+  ])
+  .openapi("SessionRequest");
+
+/** A session for one order. */
+export const SessionView = z
+  .object({ token: z.string(), expiresAt: Instant, order: OrderView })
+  .openapi("Session");
+
+/** The public configuration of a store. */
+export const StoreConfigView = z
+  .object({
+    store: z.object({
+      slug: z.string(),
+      name: z.string(),
+      timeZone: z.string(),
+      locale: z.string(),
+      hoursDescription: z.record(z.string(), z.string()).optional(),
+    }),
+    returnReasons: z.array(
+      z.object({
+        code: z.string(),
+        merchantFault: z.boolean(),
+        evidence: z.string(),
+        labels: z.record(z.string(), z.string()).optional(),
+      }),
+    ),
+    resolutions: z.array(z.string()),
+    complaintCategories: z.array(z.object({ id: z.string(), labels: z.record(z.string(), z.string()) })),
+    contactChannels: z.array(z.string()),
+    attachments: z.object({
+      maxBytes: z.number().int(),
+      maxPerCase: z.number().int(),
+      types: z.array(z.string()),
+    }),
+  })
+  .openapi("StoreConfig");
+
+/** Text to classify. */
+export const ClassifyRequest = z
+  .object({ text: z.string().min(1).max(10_000), locale: z.enum(["en", "zh-Hans", "zh-Hant"]).optional() })
+  .openapi("ClassifyRequest");
+
+/** Suggested complaint categories. */
+export const ClassifyView = z
+  .object({
+    suggestions: z.array(
+      z.object({ category: z.string(), confidence: z.number(), matched: z.array(z.string()).optional() }),
+    ),
+    escalation: z.boolean(),
+  })
+  .openapi("Classification");
+
+/** The attachment record returned after an upload. */
+export const AttachmentView = z
+  .object({ id: z.string(), contentType: z.string(), bytes: z.number().int() })
+  .openapi("Attachment");
+
+/** Standard error answers of a route, for the OpenAPI document. */
+export function problems(...statuses: number[]) {
+  return Object.fromEntries(
+    statuses.map((s) => [
+      s,
+      { description: `Problem (${s})`, content: { "application/problem+json": { schema: ProblemSchema } } },
+    ]),
+  );
+}
+
+/** A JSON response entry for the OpenAPI document. */
+export function json<T extends z.ZodType>(schema: T, description: string) {
+  return { description, content: { "application/json": { schema } } };
+}
+
+/** One step of the shopper's timeline. */
+export const TimelineEntryView = z
+  .object({
+    seq: z.number().int(),
+    type: z.string(),
+    at: Instant,
+    actor: z.enum(["customer", "staff", "system"]),
+    data: z.record(z.string(), z.unknown()),
+  })
+  .openapi("TimelineEntry");
+
+/** The shopper's view of a case. */
+export const CaseView = z
+  .object({
+    id: z.string(),
+    kind: z.enum(["return", "exchange", "complaint", "inquiry"]),
+    status: z.string(),
+    itemProgress: z.string().optional(),
+    openedAt: Instant,
+    order: z.object({ number: z.string() }).optional(),
+    promise: z.object({ target: z.string(), dueAt: Instant, state: z.enum(["active", "paused"]) }).optional(),
+    timeline: z.array(TimelineEntryView),
+    options: z
+      .array(
+        z.object({
+          id: z.string(),
+          kind: z.string(),
+          amount: MoneyView.optional(),
+          label: z.string().optional(),
+        }),
+      )
+      .optional(),
+    returnInstructions: z.string().optional(),
+    rating: z.object({ score: z.number().int(), comment: z.string().optional() }).optional(),
+    allowedActions: z.array(z.enum(["post_message", "choose_option", "cancel", "rate"])),
+  })
+  .openapi("CaseView");
+
+/** A requested order line. */
+export const CaseLineRequest = z.object({
+  lineId: z.string().min(1).max(100),
+  quantity: z.number().int().positive().max(10_000),
+  reason: z.string().min(1).max(64),
+  resolution: z.string().min(1).max(64),
+  note: z.string().max(2000).optional(),
+});
+
+/** Body of `POST /v1/cases`. */
+export const CreateCaseRequest = z
+  .object({
+    kind: z.enum(["return", "exchange", "complaint", "inquiry"]),
+    lines: z.array(CaseLineRequest).max(100).optional(),
+    category: z.string().min(1).max(64).optional(),
+    subject: z.string().max(200).optional(),
+    description: z.string().max(10_000),
+    attachments: z.array(z.string().min(1).max(100)).max(20).optional(),
+    contactChannel: z.string().min(1).max(32).optional(),
+    locale: z.enum(["en", "zh-Hans", "zh-Hant"]).optional(),
+  })
+  .openapi("CreateCaseRequest");
+
+/** Body of `POST /v1/cases/{id}/messages`. */
+export const MessageRequest = z
+  .object({
+    body: z.string().trim().min(1).max(10_000),
+    attachments: z.array(z.string().min(1).max(100)).max(5).optional(),
+  })
+  .openapi("MessageRequest");
+
+/** Body of `POST /v1/cases/{id}/choice`. */
+export const ChoiceRequest = z.object({ optionId: z.string().min(1).max(100) }).openapi("ChoiceRequest");
+
+/** Body of `POST /v1/cases/{id}/cancel`. */
+export const CancelRequest = z.object({ reason: z.string().max(2000).optional() }).openapi("CancelRequest");
+
+/** Body of `POST /v1/cases/{id}/rating`. */
+export const RatingRequest = z
+  .object({ score: z.number().int().min(1).max(5), comment: z.string().max(2000).optional() })
+  .openapi("RatingRequest");
+
+/** The `Idempotency-Key` header (required on `POST /v1/cases`). */
+export const IdempotencyHeader = z.object({
+  "idempotency-key": z
+    .string()
+    .regex(/^[\x21-\x7e]{1,255}$/, "1–255 visible ASCII characters")
+    .openapi({
+      param: { name: "Idempotency-Key", in: "header", required: true },
+      example: "3f1c9a52-checkout-42",
+    }),
+});
