@@ -24,8 +24,9 @@ export function addBusinessTime(calendar: CompiledCalendar, t: CalendarInstant, 
   let remaining = Math.round(minutes * MINUTE_MS);
   if (engine.alwaysOpen) return at + remaining;
   let cursor = at;
-  let closedStreak = 0;
-  for (let day = engine.dayOf(at) - 1; ; day++) {
+  const firstDay = engine.dayOf(at) - 1;
+  let lastOpenDay = firstDay;
+  for (let day = firstDay; ; day++) {
     const ranges = engine.day(day).ranges;
     for (let i = 0; i < ranges.length; i += 2) {
       const end = ranges[i + 1]!;
@@ -37,8 +38,8 @@ export function addBusinessTime(calendar: CompiledCalendar, t: CalendarInstant, 
       remaining -= available;
       cursor = end;
     }
-    closedStreak = ranges.length === 0 ? closedStreak + 1 : 0;
-    engine.assertCanOpen(day, closedStreak);
+    if (ranges.length > 0) lastOpenDay = day;
+    else engine.assertCanOpen(day, lastOpenDay);
   }
 }
 
@@ -62,16 +63,15 @@ export function addBusinessDays(calendar: CompiledCalendar, t: CalendarInstant, 
   }
   if (n === 0) return at;
   let counted = 0;
-  let closedStreak = 0;
-  for (let day = engine.dayOf(at) + 1; ; day++) {
+  let lastOpenDay = engine.dayOf(at);
+  for (let day = lastOpenDay + 1; ; day++) {
     const ranges = engine.day(day).ranges;
     if (ranges.length > 0) {
-      closedStreak = 0;
+      lastOpenDay = day;
       counted++;
       if (counted === n) return ranges[ranges.length - 1]!;
     } else {
-      closedStreak++;
-      engine.assertCanOpen(day, closedStreak);
+      engine.assertCanOpen(day, lastOpenDay);
     }
   }
 }

@@ -4,6 +4,7 @@ import {
   type BusinessCalendar,
   type BusinessCalendarInput,
   BusinessCalendarSchema,
+  dayDate,
   dayNumber,
   type MinuteInterval,
   toMinutes,
@@ -118,15 +119,16 @@ export class CalendarEngine implements CompiledCalendar {
   }
 
   /**
-   * Throws when a search has gone `closedStreak` days without open time past every listed date:
-   * the weekly hours repeat, so the calendar would never open again. Unreachable for calendars that
-   * passed the schema (they have weekly hours); it turns a bug into an error instead of a hang.
+   * Throws `calendar_never_open` when a search reaches `day` with no open time since `lastOpenDay`
+   * for more than two weeks past every listed date: from there the weekly hours only repeat, so the
+   * calendar would never open again. Unreachable for calendars that passed the schema (they have
+   * weekly hours); it turns a bug into an error instead of an endless loop.
    */
-  assertCanOpen(day: number, closedStreak: number): void {
-    if (closedStreak > NEVER_OPEN_AFTER_DAYS && day > this.#lastListedDay) {
+  assertCanOpen(day: number, lastOpenDay: number): void {
+    if (day - Math.max(lastOpenDay, this.#lastListedDay) > NEVER_OPEN_AFTER_DAYS) {
       throw new AftersalesError(
         "calendar_never_open",
-        `The business calendar (${this.timeZone}) has no open time after ${day * DAY_MS}`,
+        `The business calendar (${this.timeZone}) has no open time after ${dayDate(lastOpenDay)}`,
       );
     }
   }

@@ -27,14 +27,15 @@ export function nextOpen(calendar: CompiledCalendar, t: CalendarInstant): number
   const engine = engineOf(calendar);
   const at = toEpochMs(t);
   if (engine.alwaysOpen) return at;
-  let closedStreak = 0;
-  for (let day = engine.dayOf(at) - 1; ; day++) {
+  const firstDay = engine.dayOf(at) - 1;
+  let lastOpenDay = firstDay;
+  for (let day = firstDay; ; day++) {
     const ranges = engine.day(day).ranges;
     for (let i = 0; i < ranges.length; i += 2) {
       const end = ranges[i + 1]!;
       if (end > at) return Math.max(ranges[i]!, at);
     }
-    closedStreak = ranges.length === 0 ? closedStreak + 1 : 0;
-    engine.assertCanOpen(day, closedStreak);
+    if (ranges.length > 0) lastOpenDay = day;
+    else engine.assertCanOpen(day, lastOpenDay);
   }
 }
