@@ -17,9 +17,16 @@ describe("post_message", () => {
   it("records a customer message with attachments, visible to both sides", () => {
     const { state } = investigatingReturn();
     expect(
-      outcome(attempt(state, { type: "post_message", body: "  Any news?  ", attachments: ["att_2"] }, customer)),
-    ).toEqual([{ type: "message_posted", visibility: "customer", data: { body: "Any news?", attachments: ["att_2"] } }]);
-    const after = run([[{ type: "post_message", body: "Any news?" }, customer, 40]], investigatingReturn()).state;
+      outcome(
+        attempt(state, { type: "post_message", body: "  Any news?  ", attachments: ["att_2"] }, customer),
+      ),
+    ).toEqual([
+      { type: "message_posted", visibility: "customer", data: { body: "Any news?", attachments: ["att_2"] } },
+    ]);
+    const after = run(
+      [[{ type: "post_message", body: "Any news?" }, customer, 40]],
+      investigatingReturn(),
+    ).state;
     expect([after.status, after.lastCustomerMessageAt, after.lastStaffMessageAt]).toEqual([
       "investigating",
       "2026-11-23T09:40:00.000Z",
@@ -39,11 +46,20 @@ describe("post_message", () => {
   });
 
   it("puts a case awaiting the customer back to investigating when the customer answers", () => {
-    const waiting = run([[{ type: "request_information", body: "Photo please" }, anna, 40]], investigatingReturn());
+    const waiting = run(
+      [[{ type: "request_information", body: "Photo please" }, anna, 40]],
+      investigatingReturn(),
+    );
     expect(waiting.state.status).toBe("awaiting_customer");
-    const staffNudge = run([[{ type: "post_message", body: "Reminder: photo please" }, anna, 50]], waiting).state;
+    const staffNudge = run(
+      [[{ type: "post_message", body: "Reminder: photo please" }, anna, 50]],
+      waiting,
+    ).state;
     expect(staffNudge.status).toBe("awaiting_customer");
-    const answered = run([[{ type: "post_message", body: "Here", attachments: ["att_3"] }, customer, 60]], waiting);
+    const answered = run(
+      [[{ type: "post_message", body: "Here", attachments: ["att_3"] }, customer, 60]],
+      waiting,
+    );
     expect(answered.state.status).toBe("investigating");
   });
 
@@ -77,7 +93,9 @@ describe("post_message", () => {
 
   it("is still possible on a resolved case but not on a closed one", () => {
     const resolved = resolvedComplaint();
-    expect(attempt(resolved.state, { type: "post_message", body: "Thanks!" }, { type: "customer" }).ok).toBe(true);
+    expect(attempt(resolved.state, { type: "post_message", body: "Thanks!" }, { type: "customer" }).ok).toBe(
+      true,
+    );
     const closed = run([[{ type: "close" }, system, 30]], resolved).state;
     expect(attempt(closed, { type: "post_message", body: "Hello?" }, { type: "customer" })).toEqual({
       ok: false,
@@ -111,7 +129,9 @@ describe("add_note", () => {
 describe("request_information", () => {
   it("asks the customer and waits for them", () => {
     const { state } = investigatingReturn();
-    expect(outcome(attempt(state, { type: "request_information", body: "Which size do you need?" }, anna))).toEqual([
+    expect(
+      outcome(attempt(state, { type: "request_information", body: "Which size do you need?" }, anna)),
+    ).toEqual([
       { type: "information_requested", visibility: "customer", data: { body: "Which size do you need?" } },
     ]);
   });
@@ -126,10 +146,16 @@ describe("request_information", () => {
       ok: false,
       rejection: { code: "not_assignee" },
     });
-    const waiting = run([[{ type: "request_information", body: "Photo" }, anna, 40]], investigatingReturn()).state;
+    const waiting = run(
+      [[{ type: "request_information", body: "Photo" }, anna, 40]],
+      investigatingReturn(),
+    ).state;
     expect(attempt(waiting, { type: "request_information", body: "Photo!" }, anna)).toMatchObject({
       ok: false,
-      rejection: { code: "invalid_transition", params: { status: "awaiting_customer", command: "request_information" } },
+      rejection: {
+        code: "invalid_transition",
+        params: { status: "awaiting_customer", command: "request_information" },
+      },
     });
   });
 });

@@ -23,7 +23,10 @@ describe("decline", () => {
     expect(outcome(attempt(state, { type: "decline", reasonCode: "fraud_suspected" }, anna))).toEqual([
       { type: "declined", visibility: "customer", data: { reasonCode: "fraud_suspected" } },
     ]);
-    const declined = run([[{ type: "decline", reasonCode: "duplicate", message: "See case 7" }, anna, 40]], investigatingReturn());
+    const declined = run(
+      [[{ type: "decline", reasonCode: "duplicate", message: "See case 7" }, anna, 40]],
+      investigatingReturn(),
+    );
     expect(declined.state).toMatchObject({
       status: "declined",
       declineReason: { reasonCode: "duplicate", message: "See case 7" },
@@ -35,7 +38,9 @@ describe("decline", () => {
       ok: false,
       rejection: { code: "invalid_transition", params: { status: "resolved", command: "decline" } },
     });
-    expect(attempt(investigatingReturn().state, { type: "decline", reasonCode: "x" }, customer)).toMatchObject({
+    expect(
+      attempt(investigatingReturn().state, { type: "decline", reasonCode: "x" }, customer),
+    ).toMatchObject({
       ok: false,
       rejection: { code: "forbidden" },
     });
@@ -45,8 +50,14 @@ describe("decline", () => {
 describe("resolve", () => {
   it("resolves with a code and a summary", () => {
     const { state } = investigatingReturn();
-    expect(outcome(attempt(state, { type: "resolve", resolution: "answered", summary: "Size chart sent" }, anna))).toEqual([
-      { type: "resolved", visibility: "customer", data: { resolution: "answered", summary: "Size chart sent" } },
+    expect(
+      outcome(attempt(state, { type: "resolve", resolution: "answered", summary: "Size chart sent" }, anna)),
+    ).toEqual([
+      {
+        type: "resolved",
+        visibility: "customer",
+        data: { resolution: "answered", summary: "Size chart sent" },
+      },
     ]);
     expect(resolvedComplaint().state).toMatchObject({
       status: "resolved",
@@ -64,7 +75,11 @@ describe("resolve", () => {
     });
     const bad = attempt(state, { type: "resolve", resolution: "All good!" }, anna);
     expect(bad.ok ? [] : bad.rejection.issues).toEqual([
-      { path: "resolution", message: "must be a lower snake_case code such as wrong_size", code: "invalid_format" },
+      {
+        path: "resolution",
+        message: "must be a lower snake_case code such as wrong_size",
+        code: "invalid_format",
+      },
     ]);
   });
 });
@@ -124,8 +139,14 @@ describe("reopen", () => {
 
   it("is for staff (the assignee) and only after resolution", () => {
     const resolved = resolvedComplaint().state;
-    expect(attempt(resolved, { type: "reopen" }, guest)).toMatchObject({ ok: false, rejection: { code: "forbidden" } });
-    expect(attempt(resolved, { type: "reopen" }, ben)).toMatchObject({ ok: false, rejection: { code: "not_assignee" } });
+    expect(attempt(resolved, { type: "reopen" }, guest)).toMatchObject({
+      ok: false,
+      rejection: { code: "forbidden" },
+    });
+    expect(attempt(resolved, { type: "reopen" }, ben)).toMatchObject({
+      ok: false,
+      rejection: { code: "not_assignee" },
+    });
     expect(attempt(investigatingReturn().state, { type: "reopen" }, anna)).toMatchObject({
       ok: false,
       rejection: { code: "invalid_transition" },
@@ -171,9 +192,9 @@ describe("cancel", () => {
 describe("rate", () => {
   it("records the customer's rating of a resolved or closed case", () => {
     const resolved = resolvedComplaint();
-    expect(outcome(attempt(resolved.state, { type: "rate", score: 3, comment: "Slow but fine" }, guest))).toEqual([
-      { type: "rated", visibility: "customer", data: { score: 3, comment: "Slow but fine" } },
-    ]);
+    expect(
+      outcome(attempt(resolved.state, { type: "rate", score: 3, comment: "Slow but fine" }, guest)),
+    ).toEqual([{ type: "rated", visibility: "customer", data: { score: 3, comment: "Slow but fine" } }]);
     const closed = run([[{ type: "close" }, system, 30]], resolved).state;
     expect(attempt(closed, { type: "rate", score: 1 }, guest).ok).toBe(true);
   });
@@ -182,7 +203,11 @@ describe("rate", () => {
     const rated = run([[{ type: "rate", score: 4 }, guest, 30]], resolvedComplaint()).state;
     expect(attempt(rated, { type: "rate", score: 5 }, guest)).toEqual({
       ok: false,
-      rejection: { code: "already_rated", message: "This resolution was already rated", params: { score: 4 } },
+      rejection: {
+        code: "already_rated",
+        message: "This resolution was already rated",
+        params: { score: 4 },
+      },
     });
     expect(attempt(resolvedComplaint().state, { type: "rate", score: 5 }, anna)).toMatchObject({
       ok: false,
@@ -200,8 +225,14 @@ describe("rate", () => {
 describe("mark_sla_at_risk, mark_sla_breached and record_follow_up", () => {
   it("records internal SLA flags without changing the status, each target listed once", () => {
     const { state } = investigatingReturn();
-    expect(outcome(attempt(state, { type: "mark_sla_breached", target: "resolution", dueAt: at(600) }, system))).toEqual([
-      { type: "sla_breached", visibility: "internal", data: { target: "resolution", dueAt: "2026-11-23T19:00:00.000Z" } },
+    expect(
+      outcome(attempt(state, { type: "mark_sla_breached", target: "resolution", dueAt: at(600) }, system)),
+    ).toEqual([
+      {
+        type: "sla_breached",
+        visibility: "internal",
+        data: { target: "resolution", dueAt: "2026-11-23T19:00:00.000Z" },
+      },
     ]);
     const flagged = run(
       [
@@ -220,9 +251,17 @@ describe("mark_sla_at_risk, mark_sla_breached and record_follow_up", () => {
 
   it("is for the system only", () => {
     expect(
-      attempt(investigatingReturn().state, { type: "mark_sla_at_risk", target: "resolution", dueAt: at(1) }, anna),
+      attempt(
+        investigatingReturn().state,
+        { type: "mark_sla_at_risk", target: "resolution", dueAt: at(1) },
+        anna,
+      ),
     ).toMatchObject({ ok: false, rejection: { code: "forbidden" } });
-    const bad = attempt(investigatingReturn().state, { type: "mark_sla_at_risk", target: "lunch", dueAt: "soon" } as never, system);
+    const bad = attempt(
+      investigatingReturn().state,
+      { type: "mark_sla_at_risk", target: "lunch", dueAt: "soon" } as never,
+      system,
+    );
     expect(bad.ok ? [] : bad.rejection.issues?.map((i) => i.path)).toEqual(["target", "dueAt"]);
   });
 

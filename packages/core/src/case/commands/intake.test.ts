@@ -64,7 +64,9 @@ describe("open_case", () => {
 
   it("opens an inquiry without an order", () => {
     const { type: _t, order: _o, ...rest } = openComplaint;
-    expect(outcome(attempt(undefined, { ...rest, type: "open_case", kind: "inquiry" }, customer))[0]?.data).toEqual({
+    expect(
+      outcome(attempt(undefined, { ...rest, type: "open_case", kind: "inquiry" }, customer))[0]?.data,
+    ).toEqual({
       kind: "inquiry",
       channel: "email",
       priority: "high",
@@ -110,7 +112,11 @@ describe("open_case", () => {
   it("rejects opening a case that already has events", () => {
     expect(attempt(submittedReturn().state, openReturn, customer)).toEqual({
       ok: false,
-      rejection: { code: "already_opened", message: "Case case_1 is already open", params: { caseId: CASE_ID } },
+      rejection: {
+        code: "already_opened",
+        message: "Case case_1 is already open",
+        params: { caseId: CASE_ID },
+      },
     });
   });
 
@@ -160,7 +166,10 @@ describe("start_investigation", () => {
   });
 
   it("resumes a case that was waiting for the customer", () => {
-    const waiting = run([[{ type: "request_information", body: "Photo please" }, anna, 40]], investigatingReturn());
+    const waiting = run(
+      [[{ type: "request_information", body: "Photo please" }, anna, 40]],
+      investigatingReturn(),
+    );
     const { state } = run([[{ type: "start_investigation" }, anna, 50]], waiting);
     expect(state.status).toBe("investigating");
   });
@@ -210,7 +219,11 @@ describe("assign", () => {
     const fresh = submittedReturn().state;
     expect(attempt(fresh, { type: "assign", assigneeId: null }, anna)).toEqual({
       ok: false,
-      rejection: { code: "no_change", message: "The case is already unassigned", params: { assigneeId: null } },
+      rejection: {
+        code: "no_change",
+        message: "The case is already unassigned",
+        params: { assigneeId: null },
+      },
     });
     expect(attempt(fresh, { type: "assign", assigneeId: "cust_1" }, customer).ok).toBe(false);
   });
@@ -248,7 +261,11 @@ describe("change_priority and change_category", () => {
     const open = investigatingReturn().state;
     expect(attempt(open, { type: "change_priority", priority: "normal" }, anna)).toEqual({
       ok: false,
-      rejection: { code: "no_change", message: "The priority is already normal", params: { priority: "normal" } },
+      rejection: {
+        code: "no_change",
+        message: "The priority is already normal",
+        params: { priority: "normal" },
+      },
     });
     const bad = attempt(open, { type: "change_priority", priority: "asap" as "low" }, anna);
     expect(bad.ok ? "" : bad.rejection.issues?.[0]?.path).toBe("priority");

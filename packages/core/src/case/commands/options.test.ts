@@ -17,12 +17,25 @@ describe("propose_options", () => {
     expect(outcome(attempt(state, { type: "propose_options", options: [...offer] }, anna))).toEqual([
       { type: "options_proposed", visibility: "customer", data: { options: offer } },
     ]);
-    expect(proposed().state).toMatchObject({ status: "proposed", proposedOptions: offer, chosenOptionId: null });
+    expect(proposed().state).toMatchObject({
+      status: "proposed",
+      proposedOptions: offer,
+      chosenOptionId: null,
+    });
   });
 
   it("replaces the previous offer when staff revise it", () => {
     const revised = run(
-      [[{ type: "propose_options", options: [{ id: "keep", kind: "keep_item", label: "Keep it, 30% back" }] }, anna, 50]],
+      [
+        [
+          {
+            type: "propose_options",
+            options: [{ id: "keep", kind: "keep_item", label: "Keep it, 30% back" }],
+          },
+          anna,
+          50,
+        ],
+      ],
       proposed(),
     ).state;
     expect(revised.proposedOptions).toEqual([{ id: "keep", kind: "keep_item", label: "Keep it, 30% back" }]);
@@ -80,7 +93,9 @@ describe("choose_option", () => {
         params: { optionId: "exchange", offered: ["refund", "credit"] },
       },
     });
-    expect(attempt(investigatingReturn().state, { type: "choose_option", optionId: "refund" }, customer)).toEqual({
+    expect(
+      attempt(investigatingReturn().state, { type: "choose_option", optionId: "refund" }, customer),
+    ).toEqual({
       ok: false,
       rejection: {
         code: "invalid_transition",

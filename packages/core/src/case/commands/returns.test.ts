@@ -35,7 +35,11 @@ describe("approve_return", () => {
       outcome(
         attempt(
           state,
-          { type: "approve_return", lines: [{ lineId: "L1", quantity: 1 }], instructions: "Use the prepaid label" },
+          {
+            type: "approve_return",
+            lines: [{ lineId: "L1", quantity: 1 }],
+            instructions: "Use the prepaid label",
+          },
           anna,
         ),
       ),
@@ -43,7 +47,11 @@ describe("approve_return", () => {
       {
         type: "return_approved",
         visibility: "customer",
-        data: { lines: [{ lineId: "L1", quantity: 1 }], returnless: false, instructions: "Use the prepaid label" },
+        data: {
+          lines: [{ lineId: "L1", quantity: 1 }],
+          returnless: false,
+          instructions: "Use the prepaid label",
+        },
       },
     ]);
     expect(approvedReturn().state).toMatchObject({
@@ -61,14 +69,22 @@ describe("approve_return", () => {
 
   it("lets the system auto-approve a just submitted return", () => {
     const { state } = run([[{ type: "approve_return", returnless: true }, system, 0]], submittedReturn());
-    expect([state.status, state.itemProgress, state.acknowledgedAt]).toEqual(["in_progress", "returnless", null]);
+    expect([state.status, state.itemProgress, state.acknowledgedAt]).toEqual([
+      "in_progress",
+      "returnless",
+      null,
+    ]);
   });
 
   it("rejects lines that were not requested or more units than requested", () => {
     const { state } = investigatingReturn();
     expect(attempt(state, { type: "approve_return", lines: [{ lineId: "L7", quantity: 1 }] }, anna)).toEqual({
       ok: false,
-      rejection: { code: "line_not_requested", message: "Line L7 was not requested", params: { lineId: "L7" } },
+      rejection: {
+        code: "line_not_requested",
+        message: "Line L7 was not requested",
+        params: { lineId: "L7" },
+      },
     });
     expect(attempt(state, { type: "approve_return", lines: [{ lineId: "L2", quantity: 3 }] }, anna)).toEqual({
       ok: false,
@@ -81,16 +97,29 @@ describe("approve_return", () => {
   });
 
   it("accepts any lines on a complaint that named none", () => {
-    const complaint = run([[{ type: "start_investigation" }, anna, 30]], run([[openComplaint, customer, 0]])).state;
-    expect(outcome(attempt(complaint, { type: "approve_return", lines: [{ lineId: "L5", quantity: 1 }] }, anna))).toEqual([
-      { type: "return_approved", visibility: "customer", data: { lines: [{ lineId: "L5", quantity: 1 }], returnless: false } },
+    const complaint = run(
+      [[{ type: "start_investigation" }, anna, 30]],
+      run([[openComplaint, customer, 0]]),
+    ).state;
+    expect(
+      outcome(attempt(complaint, { type: "approve_return", lines: [{ lineId: "L5", quantity: 1 }] }, anna)),
+    ).toEqual([
+      {
+        type: "return_approved",
+        visibility: "customer",
+        data: { lines: [{ lineId: "L5", quantity: 1 }], returnless: false },
+      },
     ]);
   });
 
   it("refuses inquiries, a second approval and customers", () => {
     expect(attempt(inquiry().state, { type: "approve_return" }, anna)).toEqual({
       ok: false,
-      rejection: { code: "wrong_case_kind", message: "An inquiry has no goods to return", params: { kind: "inquiry" } },
+      rejection: {
+        code: "wrong_case_kind",
+        message: "An inquiry has no goods to return",
+        params: { kind: "inquiry" },
+      },
     });
     expect(attempt(approvedReturn().state, { type: "approve_return" }, anna)).toEqual({
       ok: false,
@@ -111,7 +140,13 @@ describe("decline_return", () => {
   it("declines with a reason code and a message", () => {
     const { state } = investigatingReturn();
     expect(
-      outcome(attempt(state, { type: "decline_return", reasonCode: "window_expired", message: "30 days passed" }, anna)),
+      outcome(
+        attempt(
+          state,
+          { type: "decline_return", reasonCode: "window_expired", message: "30 days passed" },
+          anna,
+        ),
+      ),
     ).toEqual([
       {
         type: "return_declined",
@@ -119,7 +154,10 @@ describe("decline_return", () => {
         data: { reasonCode: "window_expired", message: "30 days passed" },
       },
     ]);
-    const declined = run([[{ type: "decline_return", reasonCode: "window_expired" }, platform, 40]], investigatingReturn());
+    const declined = run(
+      [[{ type: "decline_return", reasonCode: "window_expired" }, platform, 40]],
+      investigatingReturn(),
+    );
     expect(declined.state).toMatchObject({
       status: "declined",
       declinedAt: "2026-11-23T09:40:00.000Z",
@@ -128,7 +166,10 @@ describe("decline_return", () => {
   });
 
   it("declines after a failed inspection", () => {
-    const inspected = run([[{ type: "record_inspection", outcome: "rejected", note: "worn" }, anna, 2100]], received());
+    const inspected = run(
+      [[{ type: "record_inspection", outcome: "rejected", note: "worn" }, anna, 2100]],
+      received(),
+    );
     expect(attempt(inspected.state, { type: "decline_return", reasonCode: "item_used" }, anna).ok).toBe(true);
   });
 
@@ -137,7 +178,11 @@ describe("decline_return", () => {
       ok: false,
       rejection: { code: "wrong_case_kind", message: "An inquiry has no return to decline" },
     });
-    const bad = attempt(investigatingReturn().state, { type: "decline_return", reasonCode: "Too Late" }, anna);
+    const bad = attempt(
+      investigatingReturn().state,
+      { type: "decline_return", reasonCode: "Too Late" },
+      anna,
+    );
     expect(bad.ok ? [] : bad.rejection.issues?.map((i) => i.path)).toEqual(["reasonCode"]);
   });
 });
@@ -149,7 +194,12 @@ describe("record_shipment", () => {
       outcome(
         attempt(
           state,
-          { type: "record_shipment", carrier: "SF Express", trackingNumber: "SF123", trackingUrl: "https://sf.example/SF123" },
+          {
+            type: "record_shipment",
+            carrier: "SF Express",
+            trackingNumber: "SF123",
+            trackingUrl: "https://sf.example/SF123",
+          },
           customer,
         ),
       ),
@@ -170,7 +220,10 @@ describe("record_shipment", () => {
       ],
       approvedReturn(),
     ).state;
-    expect([corrected.itemProgress, corrected.returnShipment]).toEqual(["in_transit", { carrier: "DHL", trackingNumber: "2" }]);
+    expect([corrected.itemProgress, corrected.returnShipment]).toEqual([
+      "in_transit",
+      { carrier: "DHL", trackingNumber: "2" },
+    ]);
   });
 
   it("refuses a returnless return, a case with no approved return, and a bad URL", () => {
@@ -197,7 +250,11 @@ describe("record_shipment", () => {
         params: { itemProgress: null, expected: ["awaiting_shipment", "in_transit"] },
       },
     });
-    const bad = attempt(approvedReturn().state, { type: "record_shipment", trackingUrl: "not a url" }, customer);
+    const bad = attempt(
+      approvedReturn().state,
+      { type: "record_shipment", trackingUrl: "not a url" },
+      customer,
+    );
     expect(bad.ok ? [] : bad.rejection.issues?.map((i) => i.path)).toEqual(["trackingUrl"]);
   });
 });
@@ -205,14 +262,23 @@ describe("record_shipment", () => {
 describe("record_receipt and record_inspection", () => {
   it("records receipt straight from awaiting shipment, then the inspection", () => {
     const { state } = approvedReturn();
-    expect(outcome(attempt(state, { type: "record_receipt", lines: [{ lineId: "L1", quantity: 2 }] }, ben))).toEqual([
+    expect(
+      outcome(attempt(state, { type: "record_receipt", lines: [{ lineId: "L1", quantity: 2 }] }, ben)),
+    ).toEqual([
       { type: "item_received", visibility: "customer", data: { lines: [{ lineId: "L1", quantity: 2 }] } },
     ]);
     expect(received().state.itemProgress).toBe("received");
-    expect(outcome(attempt(received().state, { type: "record_inspection", outcome: "partial", note: "one worn" }, ben))).toEqual([
+    expect(
+      outcome(
+        attempt(received().state, { type: "record_inspection", outcome: "partial", note: "one worn" }, ben),
+      ),
+    ).toEqual([
       { type: "item_inspected", visibility: "customer", data: { outcome: "partial", note: "one worn" } },
     ]);
-    const inspected = run([[{ type: "record_inspection", outcome: "accepted" }, ben, 2100]], received()).state;
+    const inspected = run(
+      [[{ type: "record_inspection", outcome: "accepted" }, ben, 2100]],
+      received(),
+    ).state;
     expect([inspected.itemProgress, inspected.inspection]).toEqual(["inspected", { outcome: "accepted" }]);
   });
 
@@ -235,11 +301,19 @@ describe("record_receipt and record_inspection", () => {
 describe("record_refund, record_store_credit and record_coupon", () => {
   it("records a refund; the returned goods are refunded", () => {
     const { state } = received();
-    expect(outcome(attempt(state, { type: "record_refund", amount: eur(2499), method: "manual" }, ben))).toEqual([
+    expect(
+      outcome(attempt(state, { type: "record_refund", amount: eur(2499), method: "manual" }, ben)),
+    ).toEqual([
       { type: "refund_issued", visibility: "customer", data: { amount: eur(2499), method: "manual" } },
     ]);
-    const refunded = run([[{ type: "record_refund", amount: eur(2499), method: "manual" }, ben, 2100]], received()).state;
-    expect([refunded.itemProgress, refunded.refunds]).toEqual(["refunded", [{ amount: eur(2499), method: "manual" }]]);
+    const refunded = run(
+      [[{ type: "record_refund", amount: eur(2499), method: "manual" }, ben, 2100]],
+      received(),
+    ).state;
+    expect([refunded.itemProgress, refunded.refunds]).toEqual([
+      "refunded",
+      [{ amount: eur(2499), method: "manual" }],
+    ]);
   });
 
   it("refunds a returnless return", () => {
@@ -252,7 +326,10 @@ describe("record_refund, record_store_credit and record_coupon", () => {
 
   it("records a goodwill refund on a complaint without inventing goods", () => {
     const complaint = run([[{ type: "start_investigation" }, anna, 30]], run([[openComplaint, customer, 0]]));
-    const after = run([[{ type: "record_refund", amount: eur(500), method: "store_credit" }, anna, 40]], complaint).state;
+    const after = run(
+      [[{ type: "record_refund", amount: eur(500), method: "store_credit" }, anna, 40]],
+      complaint,
+    ).state;
     expect([after.status, after.itemProgress, after.refunds.length]).toEqual(["investigating", null, 1]);
   });
 
@@ -306,16 +383,32 @@ describe("record_exchange_shipment and record_repair", () => {
   it("ships the replacement, even before the return arrives", () => {
     const { state } = approvedReturn();
     expect(
-      outcome(attempt(state, { type: "record_exchange_shipment", carrier: "DHL", lines: [{ lineId: "L1", quantity: 1 }] }, ben)),
+      outcome(
+        attempt(
+          state,
+          { type: "record_exchange_shipment", carrier: "DHL", lines: [{ lineId: "L1", quantity: 1 }] },
+          ben,
+        ),
+      ),
     ).toEqual([
-      { type: "exchange_shipped", visibility: "customer", data: { carrier: "DHL", lines: [{ lineId: "L1", quantity: 1 }] } },
+      {
+        type: "exchange_shipped",
+        visibility: "customer",
+        data: { carrier: "DHL", lines: [{ lineId: "L1", quantity: 1 }] },
+      },
     ]);
-    const shipped = run([[{ type: "record_exchange_shipment", trackingNumber: "X1" }, ben, 70]], approvedReturn()).state;
+    const shipped = run(
+      [[{ type: "record_exchange_shipment", trackingNumber: "X1" }, ben, 70]],
+      approvedReturn(),
+    ).state;
     expect([shipped.itemProgress, shipped.exchangeShipment]).toEqual(["exchanged", { trackingNumber: "X1" }]);
   });
 
   it("refuses a second outcome for the same goods", () => {
-    const refunded = run([[{ type: "record_refund", amount: eur(100), method: "manual" }, ben, 2100]], received()).state;
+    const refunded = run(
+      [[{ type: "record_refund", amount: eur(100), method: "manual" }, ben, 2100]],
+      received(),
+    ).state;
     expect(attempt(refunded, { type: "record_exchange_shipment" }, ben)).toEqual({
       ok: false,
       rejection: {
