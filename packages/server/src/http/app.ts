@@ -19,6 +19,8 @@ import { Problem, ProblemType, problemResponse } from "./problem.js";
 import { registerAttachmentRoutes } from "./routes/attachments.js";
 import { registerCustomerCaseRoutes } from "./routes/customer-cases.js";
 import { registerMeRoutes } from "./routes/me.js";
+import { registerStaffCaseRoutes } from "./routes/staff-cases.js";
+import { registerStaffSettingsRoutes } from "./routes/staff-settings.js";
 import { registerStoreRoutes } from "./routes/stores.js";
 import { defaultLimits, type Limits, type Services } from "./services.js";
 
@@ -140,6 +142,8 @@ export function createServer(options: CreateServerOptions): OpenAPIHono<AppEnv> 
   registerMeRoutes(app);
   registerAttachmentRoutes(app);
   registerCustomerCaseRoutes(app);
+  registerStaffCaseRoutes(app);
+  registerStaffSettingsRoutes(app);
 
   app.doc31("/v1/openapi.json", {
     openapi: "3.1.0",

@@ -70,7 +70,9 @@ describe.each(databaseTargets)("customer API on $name", (target) => {
     expect(wrong.status).toBe(401);
     expect(unknown.status).toBe(401);
     const strip = (b: Record<string, unknown>) => ({ ...b, requestId: undefined });
-    expect(strip(await wrong.json())).toEqual(strip(await unknown.json()));
+    expect(strip((await wrong.json()) as Record<string, unknown>)).toEqual(
+      strip((await unknown.json()) as Record<string, unknown>),
+    );
   });
 
   it("does not accept a token of one store at another", async () => {

@@ -252,7 +252,133 @@ export const IdempotencyHeader = z.object({
     .string()
     .regex(/^[\x21-\x7e]{1,255}$/, "1–255 visible ASCII characters")
     .openapi({
-      param: { name: "Idempotency-Key", in: "header", required: true },
+      param: { in: "header", required: true },
       example: "3f1c9a52-checkout-42",
     }),
 });
+
+/** A row of the staff case list. */
+export const CaseSummaryView = z
+  .object({
+    id: z.string(),
+    kind: z.string(),
+    status: z.string(),
+    itemProgress: z.string().nullable(),
+    category: z.string().nullable(),
+    priority: z.string(),
+    channel: z.string(),
+    assigneeId: z.string().nullable(),
+    orderNumber: z.string().nullable(),
+    customerEmail: z.string().nullable(),
+    subject: z.string().nullable(),
+    openedAt: Instant,
+    updatedAt: Instant,
+    firstResponseDueAt: Instant.nullable(),
+    resolutionDueAt: Instant.nullable(),
+    slaState: z.string().nullable(),
+    version: z.number().int(),
+  })
+  .openapi("CaseSummary");
+
+const csv = z
+  .string()
+  .max(500)
+  .transform((s) =>
+    s
+      .split(",")
+      .map((x) => x.trim())
+      .filter(Boolean),
+  );
+
+/** Query of the staff case list. */
+export const CaseListQuery = z.object({
+  status: csv
+    .optional()
+    .openapi({ description: "Comma-separated statuses", example: "submitted,investigating" }),
+  kind: csv.optional().openapi({ description: "Comma-separated kinds" }),
+  category: z.string().max(64).optional(),
+  priority: z.enum(["low", "normal", "high", "urgent"]).optional(),
+  assignee: z.string().max(100).optional().openapi({ description: "Staff id, or `none`" }),
+  orderNumber: z.string().max(64).optional(),
+  email: z.string().max(320).optional(),
+  slaState: z.string().max(32).optional(),
+  q: z.string().max(200).optional(),
+  cursor: z.string().max(500).optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(25),
+});
+
+/** A page of cases. */
+export const CasePageView = z
+  .object({ items: z.array(CaseSummaryView), nextCursor: z.string().nullable() })
+  .openapi("CasePage");
+
+/** An event as staff see it (every event, internal ones too). */
+export const EventView = z
+  .object({
+    seq: z.number().int(),
+    type: z.string(),
+    at: Instant,
+    actor: z.object({ type: z.string(), id: z.string().optional() }),
+    visibility: z.enum(["customer", "internal"]),
+    data: z.record(z.string(), z.unknown()),
+  })
+  .openapi("CaseEvent");
+
+/** The staff view of a case: its full state, every event, and what staff may do now. */
+export const StaffCaseView = z
+  .object({
+    case: z
+      .record(z.string(), z.unknown())
+      .openapi({ description: "The folded case state (core CaseState)" }),
+    version: z.number().int(),
+    events: z.array(EventView),
+    allowedCommands: z.array(z.string()),
+  })
+  .openapi("StaffCase");
+
+/** A case command for staff: `type` plus the command's fields (see core's command schemas). */
+export const StaffCommandRequest = z
+  .object({ type: z.string().min(1).max(64) })
+  .passthrough()
+  .openapi("CaseCommand", { example: { type: "post_message", body: "We are on it." } });
+
+/** Optional `If-Match` header carrying the case version the editor saw. */
+export const IfMatchHeader = z.object({
+  "if-match": z
+    .string()
+    .regex(/^"?\d{1,9}"?$/, 'the case version, e.g. "3"')
+    .optional()
+    .openapi({ param: { in: "header", required: false }, example: '"3"' }),
+});
+
+/** A staff-opened case (phone or email intake). */
+export const StaffOpenCaseRequest = z
+  .object({ type: z.literal("open_case").optional() })
+  .passthrough()
+  .openapi("StaffOpenCase", {
+    description: "Fields of core's open_case command (kind, customer, description …)",
+  });
+
+/** A stored settings document. */
+export const SettingsDocView = z
+  .object({ id: z.string(), version: z.number().int(), body: z.unknown(), updatedAt: Instant })
+  .openapi("SettingsDocument");
+
+/** A published policy. */
+export const PolicyVersionView = z
+  .object({
+    version: z.number().int(),
+    body: z.unknown(),
+    publishedAt: Instant,
+    publishedBy: z.string().nullable(),
+  })
+  .openapi("PolicyVersion");
+
+/** Body of `POST /v1/staff/api-keys`. */
+export const CreateApiKeyRequest = z
+  .object({
+    name: z.string().min(1).max(100),
+    role: z.enum(["agent", "manager", "admin"]),
+    staffId: z.string().min(1).max(100).optional(),
+  })
+  .openapi("CreateApiKey");

@@ -64,7 +64,7 @@ export async function startTestApp(
     clock,
     ...options.overrides,
   });
-  const call: TestApp["call"] = (method, path, o = {}) =>
+  const call: TestApp["call"] = async (method, path, o = {}) =>
     app.request(path, {
       method,
       headers: {

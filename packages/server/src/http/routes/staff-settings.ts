@@ -1,0 +1,232 @@
+import { BusinessCalendarSchema, toIssues } from "@aftersales/core";
+import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
+import { createApiKey } from "../../auth/api-keys.js";
+import { nowIso } from "../../clock.js";
+import {
+  currentPolicy,
+  deleteSettings,
+  getSettings,
+  listSettings,
+  policyHistory,
+  publishPolicy,
+  putSettings,
+  type SettingsTable,
+} from "../../storage/settings.js";
+import { requireStaff } from "../auth.js";
+import type { AppEnv } from "../env.js";
+import { notFound, Problem, ProblemType } from "../problem.js";
+import {
+  CreateApiKeyRequest,
+  IfMatchHeader,
+  json,
+  PolicyVersionView,
+  problems,
+  SettingsDocView,
+} from "../schemas.js";
+
+const tags = ["staff"];
+const security = [{ apiKey: [] }];
+const DocParam = z.object({
+  id: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9_-]{0,63}$/)
+    .openapi({ param: { name: "id", in: "path" }, example: "default" }),
+});
+const AnyObject = z.record(z.string(), z.unknown()).openapi({ type: "object" });
+
+/**
+ * Validates a settings body with the domain schema from core. Integration point: SLA policies are
+ * checked by core's `sla` schema once it lands; until then any JSON object is kept.
+ */
+const validators: Record<SettingsTable, (body: unknown) => z.ZodError | null> = {
+  calendars: (body) => {
+    const r = BusinessCalendarSchema.safeParse(body);
+    return r.success ? null : r.error;
+  },
+  sla_policies: () => null,
+};
+
+function settingsRoutes(app: OpenAPIHono<AppEnv>, path: string, table: SettingsTable, what: string) {
+  app.use(path, requireStaff("agent"));
+  app.use(`${path}/*`, requireStaff("agent"));
+  app.openapi(
+    createRoute({
+      method: "get",
+      path,
+      tags,
+      security,
+      summary: `List ${what}s`,
+      responses: {
+        200: json(z.object({ items: z.array(SettingsDocView) }), `Every ${what}`),
+        ...problems(401, 403),
+      },
+    }),
+    async (c) =>
+      c.json({ items: await listSettings(c.get("services").db, table, c.get("staff").tenantId) }, 200),
+  );
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: `${path}/{id}`,
+      tags,
+      security,
+      summary: `Read a ${what}`,
+      request: { params: DocParam },
+      responses: { 200: json(SettingsDocView, `The ${what}`), ...problems(401, 403, 404) },
+    }),
+    async (c) => {
+      const doc = await getSettings(
+        c.get("services").db,
+        table,
+        c.get("staff").tenantId,
+        c.req.valid("param").id,
+      );
+      if (!doc) throw notFound(what);
+      return c.json(doc, 200);
+    },
+  );
+  app.openapi(
+    createRoute({
+      method: "put",
+      path: `${path}/{id}`,
+      tags,
+      security,
+      summary: `Create or replace a ${what} (manager; If-Match for optimistic concurrency)`,
+      request: {
+        params: DocParam,
+        headers: IfMatchHeader,
+        body: { required: true, content: { "application/json": { schema: AnyObject } } },
+      },
+      responses: {
+        200: json(SettingsDocView, `The stored ${what}`),
+        ...problems(400, 401, 403, 409, 413, 415),
+      },
+    }),
+    async (c) => {
+      const staff = c.get("staff");
+      if (staff.role === "agent")
+        throw new Problem(403, ProblemType.forbidden, "This needs the manager role");
+      const body = c.req.valid("json");
+      const invalid = validators[table](body);
+      if (invalid) {
+        throw new Problem(400, ProblemType.validation_failed, `The ${what} is not valid`, {
+          errors: toIssues(invalid),
+        });
+      }
+      const ifMatch = c.req.valid("header")["if-match"];
+      const doc = await putSettings(c.get("services").db, table, {
+        tenantId: staff.tenantId,
+        id: c.req.valid("param").id,
+        body,
+        now: nowIso(c.get("services").clock),
+        ...(ifMatch ? { expectedVersion: Number(ifMatch.replaceAll('"', "")) } : {}),
+      });
+      if (!doc)
+        throw new Problem(409, ProblemType.version_conflict, `The ${what} changed meanwhile; reload it`);
+      return c.json(doc, 200);
+    },
+  );
+  app.openapi(
+    createRoute({
+      method: "delete",
+      path: `${path}/{id}`,
+      tags,
+      security,
+      summary: `Delete a ${what} (manager)`,
+      request: { params: DocParam },
+      responses: { 204: { description: "Deleted" }, ...problems(401, 403, 404) },
+    }),
+    async (c) => {
+      const staff = c.get("staff");
+      if (staff.role === "agent")
+        throw new Problem(403, ProblemType.forbidden, "This needs the manager role");
+      const gone = await deleteSettings(c.get("services").db, table, staff.tenantId, c.req.valid("param").id);
+      if (!gone) throw notFound(what);
+      return c.body(null, 204);
+    },
+  );
+}
+
+const getPolicyRoute = createRoute({
+  method: "get",
+  path: "/v1/staff/policies/current",
+  tags,
+  security,
+  summary: "The published return policy",
+  responses: { 200: json(PolicyVersionView, "The newest version"), ...problems(401, 403, 404) },
+});
+const historyRoute = createRoute({
+  method: "get",
+  path: "/v1/staff/policies",
+  tags,
+  security,
+  summary: "Every published policy version, newest first",
+  responses: {
+    200: json(z.object({ items: z.array(PolicyVersionView.omit({ body: true })) }), "The versions"),
+    ...problems(401, 403),
+  },
+});
+const publishRoute = createRoute({
+  method: "post",
+  path: "/v1/staff/policies",
+  tags,
+  security,
+  summary: "Publish a new policy version (manager)",
+  request: { body: { required: true, content: { "application/json": { schema: AnyObject } } } },
+  responses: { 201: json(PolicyVersionView, "The new version"), ...problems(400, 401, 403, 409, 413, 415) },
+});
+const apiKeyRoute = createRoute({
+  method: "post",
+  path: "/v1/staff/api-keys",
+  tags,
+  security,
+  summary: "Create an API key (admin); the key is shown once",
+  request: { body: { required: true, content: { "application/json": { schema: CreateApiKeyRequest } } } },
+  responses: {
+    201: json(z.object({ id: z.string(), key: z.string(), role: z.string() }), "The new key"),
+    ...problems(400, 401, 403, 415),
+  },
+});
+
+/** Staff routes for calendars, SLA policies, return policies and API keys. */
+export function registerStaffSettingsRoutes(app: OpenAPIHono<AppEnv>): void {
+  settingsRoutes(app, "/v1/staff/calendars", "calendars", "calendar");
+  settingsRoutes(app, "/v1/staff/sla-policies", "sla_policies", "SLA policy");
+
+  app.use("/v1/staff/policies", requireStaff("agent"));
+  app.use("/v1/staff/policies/*", requireStaff("agent"));
+  app.openapi(getPolicyRoute, async (c) => {
+    const policy = await currentPolicy(c.get("services").db, c.get("staff").tenantId);
+    if (!policy) throw notFound("Policy");
+    return c.json(policy, 200);
+  });
+  app.openapi(historyRoute, async (c) =>
+    c.json({ items: await policyHistory(c.get("services").db, c.get("staff").tenantId) }, 200),
+  );
+  app.openapi(publishRoute, async (c) => {
+    const staff = c.get("staff");
+    if (staff.role === "agent") throw new Problem(403, ProblemType.forbidden, "This needs the manager role");
+    // Integration point: validated with core's policy schema (and simulated) once `policy` lands.
+    const published = await publishPolicy(c.get("services").db, {
+      tenantId: staff.tenantId,
+      body: c.req.valid("json"),
+      now: nowIso(c.get("services").clock),
+      by: staff.staffId,
+    });
+    return c.json(published, 201);
+  });
+
+  app.use("/v1/staff/api-keys", requireStaff("admin"));
+  app.openapi(apiKeyRoute, async (c) => {
+    const staff = c.get("staff");
+    const body = c.req.valid("json");
+    const created = await createApiKey(c.get("services").db, {
+      tenantId: staff.tenantId,
+      name: body.name,
+      role: body.role,
+      ...(body.staffId ? { staffId: body.staffId } : {}),
+      now: nowIso(c.get("services").clock),
+    });
+    return c.json({ ...created, role: body.role }, 201);
+  });
+}
