@@ -1,0 +1,65 @@
+import { resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { build, type Metafile } from "esbuild";
+
+/** The package folder, so the bundle builds the same from any working directory. */
+export const widgetRoot = fileURLToPath(new URL("..", import.meta.url));
+
+/** One output file of a bundle and whether the entry loads it before anything renders. */
+export interface BundleFile {
+  path: string;
+  bytes: number;
+  contents: Uint8Array;
+  /** Loaded by the entry through static imports (the cost of registering the elements). */
+  initial: boolean;
+}
+
+/**
+ * Builds the self-contained browser bundle a storefront loads with one `<script type="module">`:
+ * Lit included, minified, production mode, code-split so flows and the Chinese texts load with
+ * dynamic `import()` only when used. The same build serves `dist/cdn/` and `bench/widget-size.ts`.
+ */
+export async function bundle(options: {
+  entry: string;
+  outdir: string;
+  write?: boolean;
+  entryName?: string;
+}): Promise<BundleFile[]> {
+  const result = await build({
+    entryPoints: { [options.entryName ?? "aftersales"]: options.entry },
+    outdir: options.outdir,
+    bundle: true,
+    splitting: true,
+    format: "esm",
+    minify: true,
+    target: "es2022",
+    conditions: ["production"],
+    chunkNames: "chunks/[name]-[hash]",
+    legalComments: "none",
+    metafile: true,
+    write: options.write ?? true,
+    absWorkingDir: widgetRoot,
+    logLevel: "warning",
+  });
+  const metafile = result.metafile as Metafile;
+  const entryOut = Object.entries(metafile.outputs).find(([, o]) => o.entryPoint)?.[0];
+  const initial = new Set<string>();
+  const visit = (path: string) => {
+    if (initial.has(path)) return;
+    initial.add(path);
+    for (const i of metafile.outputs[path]?.imports ?? []) if (i.kind === "import-statement") visit(i.path);
+  };
+  if (entryOut) visit(entryOut);
+  const files = result.outputFiles ?? [];
+  return Object.entries(metafile.outputs)
+    .filter(([path]) => path.endsWith(".js"))
+    .map(([path, out]) => {
+      const file = files.find((f) => f.path === resolve(widgetRoot, path));
+      return {
+        path,
+        bytes: out.bytes,
+        contents: file?.contents ?? new Uint8Array(),
+        initial: initial.has(path),
+      };
+    });
+}

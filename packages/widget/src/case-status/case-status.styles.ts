@@ -1,0 +1,60 @@
+import { css } from "lit";
+
+/** Styles of `<aftersales-case-status>`: status, promise, messages and timeline. */
+export const caseStatusStyles = css`
+  .status {
+    display: inline-block;
+    font-weight: 700;
+    border: 1px solid currentColor;
+    border-radius: 999px;
+    padding: 0.1em 0.7em;
+    color: var(--_primary);
+  }
+  .status[data-status="resolved"],
+  .status[data-status="closed"] {
+    color: var(--_success);
+  }
+  .status[data-status="declined"],
+  .status[data-status="cancelled"] {
+    color: var(--_muted);
+  }
+  [part~="promise"] {
+    border-left: 4px solid var(--_primary);
+    background: var(--_subtle);
+    padding: 0.6em 0.8em;
+  }
+  [part~="promise"] strong {
+    display: block;
+  }
+  section {
+    margin-top: calc(var(--_space) * 1.25);
+  }
+  .messages li {
+    max-width: 85%;
+    border-radius: var(--_radius);
+    padding: 0.5em 0.75em;
+    margin-bottom: 0.5em;
+    background: var(--_subtle);
+    white-space: pre-wrap;
+  }
+  .messages li[data-actor="customer"] {
+    margin-inline-start: auto;
+    border: 1px solid var(--_border);
+    background: var(--_surface);
+  }
+  [part~="timeline"] {
+    border-inline-start: 2px solid var(--_border);
+    padding-inline-start: 1em;
+  }
+  [part~="timeline"] li {
+    margin-bottom: 0.6em;
+  }
+  .instructions {
+    white-space: pre-wrap;
+  }
+  .stars {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 1em;
+  }
+`;

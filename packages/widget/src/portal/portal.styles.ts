@@ -1,0 +1,36 @@
+import { css } from "lit";
+
+/** Styles of `<aftersales-portal>`: the order overview and its lines. */
+export const portalStyles = css`
+  .lines li {
+    display: grid;
+    grid-template-columns: auto 1fr;
+    gap: 0 0.75em;
+  }
+  .lines img {
+    width: 3.5em;
+    height: 3.5em;
+    object-fit: cover;
+    border-radius: var(--_radius);
+    grid-row: span 3;
+  }
+  .lines .no-image {
+    grid-row: span 3;
+  }
+  .verdict {
+    font-weight: 600;
+    margin: 0.25em 0 0;
+  }
+  .verdict[data-status="ineligible"] {
+    color: var(--_danger);
+  }
+  .verdict[data-status="auto_approve"] {
+    color: var(--_success);
+  }
+  .why {
+    margin: 0.25em 0 0;
+  }
+  .top {
+    margin-bottom: var(--_space);
+  }
+`;

@@ -1,0 +1,20 @@
+import type { Problem } from "../api/types.js";
+import { en, type MessageKey } from "../i18n/en.js";
+import type { Translate } from "../i18n/i18n.js";
+
+/** Problems worth a "Try again" button: the same request may well succeed later. */
+export function isRetryable(problem: Problem): boolean {
+  return (
+    ["network", "internal", "invalid_response", "rate_limited", "version_conflict"].includes(problem.type) ||
+    problem.status >= 500
+  );
+}
+
+/** The plain-words text for a problem, by its stable code; unknown codes still name the code. */
+export function problemText(t: Translate, problem: Problem): string {
+  const key = `error.${problem.type}`;
+  if (problem.type === "rate_limited") {
+    return t("error.rate_limited", { minutes: Math.max(1, Math.ceil((problem.retryAfter ?? 60) / 60)) });
+  }
+  return key in en ? t(key as MessageKey) : t("error.unknown", { code: problem.type });
+}
