@@ -2,6 +2,27 @@
  * The event-sourced case (DESIGN §2): statuses, events, commands (one file each in `commands/`),
  * `decide` / `evolve` / `fold`, the status → command table, the shopper's timeline and the
  * lifecycle invariants. JSDoc sits on each declaration.
+ *
+ * Rules `decide` applies, in this order (the first that fails is the rejection):
+ * 1. `type` must be a known command (`validation_failed` on `type`).
+ * 2. The actor type must be one the command allows (`forbidden`): customers open, post messages,
+ *    choose options, record their return shipment's tracking, cancel and rate; the system alone
+ *    flags SLA targets; staff do the rest; system and platform record automation and platform facts.
+ * 3. The case must exist (`case_not_opened`), except for `open_case` (`already_opened`).
+ * 4. The status must accept the command ({@link AllowedCommands}, `invalid_transition`).
+ * 5. A customer with an id acts only on a case whose customer id is theirs (`forbidden`; guests
+ *    have no id and are scoped by the server's order token).
+ * 6. Assignee rule (`not_assignee`): once a case is assigned, staff commands that commit the store
+ *    towards the customer — start investigation, post message, request information, propose
+ *    options, record the customer's choice, approve / decline, resolve, reopen, cancel — are only
+ *    for the assignee; a colleague reassigns first (one auditable event). Notes, (re)assignment,
+ *    priority and category, logistics and money records are for any staff member (warehouse,
+ *    finance); system and platform actors and customers are never bound. A staff actor without
+ *    an id cannot be the assignee.
+ * 7. The command's own state preconditions (customers cannot cancel once in progress, one rating
+ *    per resolution, item progress for logistics, one approval per case, no return on inquiries).
+ * 8. The input schema (`validation_failed`, one issue per bad path), then input checks against the
+ *    state (`option_not_offered`, `line_not_requested`, `quantity_exceeds_request`, `no_change`).
  */
 export {
   CaseCommandType,
