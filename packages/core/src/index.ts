@@ -5,7 +5,9 @@
 
 export * from "./calendar/index.js";
 export * from "./case/index.js";
+export * from "./demo/index.js";
 export { AftersalesError, type ValidationIssue } from "./errors.js";
 export * from "./money/index.js";
 export * from "./order/index.js";
+export * from "./ports/index.js";
 export { parseOrThrow, toIssues, type Validated, validate } from "./validation.js";
