@@ -10,4 +10,5 @@ export { AftersalesError, type ValidationIssue } from "./errors.js";
 export * from "./money/index.js";
 export * from "./order/index.js";
 export * from "./ports/index.js";
+export * from "./sla/index.js";
 export { parseOrThrow, toIssues, type Validated, validate } from "./validation.js";
