@@ -1,0 +1,216 @@
+import { createHmac } from "node:crypto";
+import type { CaseEvent, CaseState } from "@aftersales/core";
+import type { TokenSigner } from "../auth/tokens.js";
+import { applyCaseCommand, loadCase } from "../cases/service.js";
+import type { Clock } from "../clock.js";
+import type { Queryable } from "../storage/db.js";
+import { enqueue, type OutboxMessage } from "../storage/outbox.js";
+import { findTenantById, type Tenant } from "../storage/tenants.js";
+import type { OutboxHandler } from "./dispatcher.js";
+import type { Mailer } from "./mailer.js";
+import { type MailLocale, MailTemplate, renderMail } from "./templates.js";
+
+/** Outbox topics the server's jobs handle. */
+export const Topic = {
+  caseEvents: "case_events",
+  email: "email",
+  webhook: "webhook",
+  followUp: "follow_up",
+} as const;
+
+/** What the job handlers need. */
+export interface JobDeps {
+  readonly clock: Clock;
+  readonly mailer: Mailer;
+  readonly tokens: TokenSigner;
+  readonly publicUrl: string;
+  /** How long after resolution the satisfaction follow-up goes out (default 3 days). */
+  readonly followUpDelayMs?: number;
+  /** Lifetime of the case links in emails (default 30 days). */
+  readonly caseLinkTtlSeconds?: number;
+  /** `fetch` for outgoing webhooks (injectable for tests). */
+  readonly fetch?: typeof fetch;
+}
+
+/** Which email an event sends to the shopper, if any. Events the shopper caused send none but the first. */
+export function templateFor(event: CaseEvent): MailTemplate | null {
+  if (event.visibility !== "customer") return null;
+  if (event.type === "case_opened") return MailTemplate.received;
+  if (event.actor.type === "customer") return null;
+  switch (event.type) {
+    case "message_posted":
+      return MailTemplate.reply;
+    case "information_requested":
+      return MailTemplate.info_requested;
+    case "options_proposed":
+      return MailTemplate.options;
+    case "return_approved":
+      return MailTemplate.return_approved;
+    case "declined":
+    case "return_declined":
+      return MailTemplate.declined;
+    case "resolved":
+      return MailTemplate.resolved;
+    case "follow_up_sent":
+      return MailTemplate.follow_up;
+    default:
+      return null;
+  }
+}
+
+function quoteOf(event: CaseEvent): string | undefined {
+  const d = event.data as Record<string, unknown>;
+  const text = d.body ?? d.instructions ?? d.message ?? d.summary;
+  return typeof text === "string" ? text : undefined;
+}
+
+function localeOf(state: CaseState, tenant: Tenant): MailLocale {
+  const tag = state.tags.find((t) => t.startsWith("locale:"))?.slice(7);
+  return tag === "zh-Hans" || tag === "zh-Hant" || tag === "en" ? tag : tenant.settings.locale;
+}
+
+/** The link a shopper follows from an email: the case page with a case-scoped token. */
+export function caseLink(deps: JobDeps, tenantId: string, state: CaseState): string {
+  const exp = Math.floor(deps.clock.now() / 1000) + (deps.caseLinkTtlSeconds ?? 30 * 24 * 3600);
+  const token = deps.tokens.sign({
+    scope: "case",
+    tenantId,
+    orderId: state.order?.id ?? "-",
+    orderNumber: state.order?.number ?? "-",
+    email: state.customer.email,
+    caseId: state.id,
+    exp,
+  });
+  return `${deps.publicUrl}/?case=${encodeURIComponent(state.id)}&t=${encodeURIComponent(token)}`;
+}
+
+/** HMAC-SHA-256 signature header value of an outgoing webhook: `t=<unix>,v1=<hex>`. */
+export function signWebhook(secret: string, timestamp: number, body: string): string {
+  const mac = createHmac("sha256", secret).update(`${timestamp}.${body}`).digest("hex");
+  return `t=${timestamp},v1=${mac}`;
+}
+
+/** The handlers of every topic the server enqueues. */
+export function jobHandlers(deps: JobDeps): Record<string, OutboxHandler> {
+  const fetchFn = deps.fetch ?? fetch;
+  const iso = () => new Date(deps.clock.now()).toISOString();
+
+  // Fans new case events out to emails and webhooks, in the same transaction that marks it done.
+  const caseEvents: OutboxHandler = async (row, tx) => {
+    const { caseId, seqs } = row.payload as { caseId: string; seqs: number[] };
+    const tenant = await findTenantById(tx, row.tenantId);
+    const found = await loadCase(tx, row.tenantId, caseId);
+    if (!tenant || !found) return;
+    const fresh = found.events.filter((e) => seqs.includes(e.seq));
+    const messages: OutboxMessage[] = [];
+    for (const event of fresh) {
+      const template = templateFor(event);
+      if (template) {
+        messages.push({
+          topic: Topic.email,
+          payload: {
+            to: found.state.customer.email,
+            template,
+            locale: localeOf(found.state, tenant),
+            vars: {
+              storeName: tenant.name,
+              caseId,
+              ...(found.state.order ? { orderNumber: found.state.order.number } : {}),
+              link: caseLink(deps, tenant.id, found.state),
+              ...(quoteOf(event) ? { body: quoteOf(event) } : {}),
+            },
+          },
+        });
+      }
+      if (event.type === "resolved") {
+        messages.push({
+          topic: Topic.followUp,
+          payload: { caseId },
+          notBefore: new Date(
+            Date.parse(event.at) + (deps.followUpDelayMs ?? 3 * 24 * 3600_000),
+          ).toISOString(),
+        });
+      }
+    }
+    const { rows: endpoints } = await tx.query<{ id: string; url: string; topics: string[] }>(
+      "SELECT id, url, topics FROM webhook_endpoints WHERE tenant_id = $1",
+      [row.tenantId],
+    );
+    for (const endpoint of endpoints) {
+      for (const event of fresh) {
+        const name = `case.${event.type}`;
+        if (!endpoint.topics.includes("*") && !endpoint.topics.includes(name)) continue;
+        messages.push({ topic: Topic.webhook, payload: { endpointId: endpoint.id, type: name, event } });
+      }
+    }
+    await enqueue(tx, row.tenantId, messages, iso());
+  };
+
+  const email: OutboxHandler = async (row) => {
+    const p = row.payload as {
+      to: string;
+      template: MailTemplate;
+      locale: MailLocale;
+      vars: Parameters<typeof renderMail>[2];
+    };
+    const rendered = renderMail(p.template, p.locale, p.vars);
+    await deps.mailer.send({ to: p.to, ...rendered, messageId: `<${row.id}@aftersales>` });
+  };
+
+  const webhook: OutboxHandler = async (row, tx) => {
+    const p = row.payload as { endpointId: string; type: string; event: CaseEvent };
+    const { rows } = await tx.query<{ url: string; secret: string }>(
+      "SELECT url, secret FROM webhook_endpoints WHERE tenant_id = $1 AND id = $2",
+      [row.tenantId, p.endpointId],
+    );
+    const endpoint = rows[0];
+    if (!endpoint) return;
+    const body = JSON.stringify({ id: row.id, type: p.type, createdAt: iso(), data: p.event });
+    const timestamp = Math.floor(deps.clock.now() / 1000);
+    const res = await fetchFn(endpoint.url, {
+      method: "POST",
+      headers: {
+        "content-type": "application/json",
+        "aftersales-webhook-id": row.id,
+        "aftersales-signature": signWebhook(endpoint.secret, timestamp, body),
+      },
+      body,
+      signal: AbortSignal.timeout(10_000),
+    });
+    if (!res.ok) throw new Error(`webhook answered ${res.status}`);
+  };
+
+  // Sends the satisfaction follow-up once per resolution.
+  const followUp: OutboxHandler = async (row, tx) => {
+    const { caseId } = row.payload as { caseId: string };
+    const found = await loadCase(tx, row.tenantId, caseId);
+    // Reopened since, or already followed up (a repeated delivery): nothing to send.
+    if (!found || found.state.followUpSentAt || !["resolved", "closed"].includes(found.state.status)) return;
+    // In the dispatcher's transaction: a lost race on `seq` throws, and the message is retried.
+    await applyCaseCommand(tx, {
+      tenantId: row.tenantId,
+      caseId,
+      command: { type: "record_follow_up" },
+      actor: { type: "system" },
+      now: iso(),
+    });
+  };
+
+  return {
+    [Topic.caseEvents]: caseEvents,
+    [Topic.email]: email,
+    [Topic.webhook]: webhook,
+    [Topic.followUp]: followUp,
+  };
+}
+
+/** Registers an endpoint for outgoing webhooks (`topics`: `case.<event type>` names or `*`). */
+export async function addWebhookEndpoint(
+  db: Queryable,
+  input: { tenantId: string; id: string; url: string; secret: string; topics?: string[]; now: string },
+): Promise<void> {
+  await db.query(
+    "INSERT INTO webhook_endpoints (tenant_id, id, url, secret, topics, created_at) VALUES ($1, $2, $3, $4, $5, $6)",
+    [input.tenantId, input.id, input.url, input.secret, JSON.stringify(input.topics ?? ["*"]), input.now],
+  );
+}
