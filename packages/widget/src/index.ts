@@ -1,18 +1,20 @@
 /**
  * `@aftersales/widget` — web components that put returns, complaints and case status on any
- * storefront. Importing this module registers the elements (`<aftersales-portal>` at once, the
- * others when a page uses them); the exports are the types for hosts written in TypeScript.
+ * storefront. Importing this module registers the elements (each loads the code that does its
+ * work when first used); the exports are the element classes and types for TypeScript hosts.
  */
 import "./define.js";
 
 export { AftersalesApi, type ApiClientOptions } from "./api/client.js";
 export type * from "./api/types.js";
 export { AftersalesCaseStatus } from "./case-status/case-status.js";
-export { AftersalesComplaintForm, type ComplaintStep } from "./complaint-form/complaint-form.js";
+export { AftersalesComplaintForm } from "./complaint-form/complaint-form.js";
+export type { ComplaintStep } from "./complaint-form/complaint-form-view.js";
 export type { MessageKey, Messages } from "./i18n/en.js";
-export { type LazyTag, loadElement } from "./lazy.js";
-export { AftersalesPortal, type PortalStep } from "./portal/portal.js";
-export { AftersalesReturnForm, type ReturnStep } from "./return-form/return-form.js";
+export { AftersalesPortal } from "./portal/portal.js";
+export type { PortalStep } from "./portal/portal-view.js";
+export { AftersalesReturnForm } from "./return-form/return-form.js";
+export type { ReturnStep } from "./return-form/return-form-view.js";
 export type {
   AftersalesEventMap,
   CaseCreatedDetail,

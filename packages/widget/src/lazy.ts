@@ -1,24 +1,24 @@
 /**
- * The elements that load on demand: the entry a theme loads defines `<aftersales-portal>` at
- * once, and each of these only when a page uses it or the portal opens its flow, so the first
- * screen costs only Lit, the portal and the English texts.
+ * The inner elements that do the work, each in its own chunk. The entry a theme loads defines
+ * the public tags at once (see `define.ts`); each tag loads its inner element here the first time
+ * it is connected, so a page pays only for the flows a shopper opens.
  */
 const loaders = {
-  "aftersales-return-form": () => import("./return-form/return-form.js").then((m) => m.AftersalesReturnForm),
-  "aftersales-complaint-form": () =>
-    import("./complaint-form/complaint-form.js").then((m) => m.AftersalesComplaintForm),
-  "aftersales-case-status": () => import("./case-status/case-status.js").then((m) => m.AftersalesCaseStatus),
+  "aftersales-portal-view": () => import("./portal/portal-view.js").then((m) => m.PortalView),
+  "aftersales-return-form-view": () =>
+    import("./return-form/return-form-view.js").then((m) => m.ReturnFormView),
+  "aftersales-complaint-form-view": () =>
+    import("./complaint-form/complaint-form-view.js").then((m) => m.ComplaintFormView),
+  "aftersales-case-status-view": () =>
+    import("./case-status/case-status-view.js").then((m) => m.CaseStatusView),
 } as const;
 
-/** Tags of the elements loaded on demand. */
+/** Tags of the inner elements loaded on demand. */
 export type LazyTag = keyof typeof loaders;
-
-/** Tags of the elements loaded on demand, in a stable order. */
-export const lazyTags = Object.keys(loaders) as LazyTag[];
 
 const pending = new Map<LazyTag, Promise<void>>();
 
-/** Loads and defines one on-demand element (once; later calls share the first load). */
+/** Loads and defines one inner element (once; later calls share the first load). */
 export function loadElement(tag: LazyTag): Promise<void> {
   let promise = pending.get(tag);
   if (!promise) {
@@ -30,17 +30,4 @@ export function loadElement(tag: LazyTag): Promise<void> {
     pending.set(tag, promise);
   }
   return promise;
-}
-
-/**
- * Loads every on-demand element that appears in `root` now or later. Elements inside other
- * shadow roots are not seen: call {@link loadElement} for those.
- */
-export function autoload(root: Document | ShadowRoot = document): void {
-  const scan = () => {
-    for (const tag of lazyTags)
-      if (!customElements.get(tag) && root.querySelector(tag)) void loadElement(tag);
-  };
-  scan();
-  new MutationObserver(scan).observe(root, { childList: true, subtree: true });
 }

@@ -1,11 +1,15 @@
 import type { LocalizedText, Money, WidgetLocale } from "../api/types.js";
-import { en, type MessageKey, type Messages } from "./en.js";
+import type { MessageKey, Messages } from "./en.js";
 
 /** Values for a text's `{placeholders}`. */
 export type MessageParams = Record<string, string | number>;
 
 /** Looks up a text in the current locale and fills its placeholders. */
-export type Translate = (key: MessageKey, params?: MessageParams) => string;
+export interface Translate {
+  (key: MessageKey, params?: MessageParams): string;
+  /** Whether the widget has a text for `key` (server codes it may not know, e.g. `why.<code>`). */
+  has(key: string): key is MessageKey;
+}
 
 /**
  * The shopper's language tag, for `Intl` (`en-GB`, `zh-TW`): the element's `locale` when set,
@@ -33,14 +37,15 @@ export function tableFor(tag: string): WidgetLocale {
   return /hant|-tw|-hk|-mo/.test(lower) ? "zh-Hant" : "zh-Hans";
 }
 
+// Every table is its own chunk, so a shopper downloads only the language shown.
 const loaders: Record<WidgetLocale, () => Promise<Messages>> = {
-  en: async () => en,
+  en: () => import("./en.js").then((m) => m.en),
   "zh-Hans": () => import("./zh-hans.js").then((m) => m.zhHans),
   "zh-Hant": () => import("./zh-hant.js").then((m) => m.zhHant),
 };
-const loaded = new Map<WidgetLocale, Messages>([["en", en]]);
+const loaded = new Map<WidgetLocale, Messages>();
 
-/** The table for a locale if it is already in memory (English always is). */
+/** The table for a locale if it is already in memory. */
 export function cachedMessages(locale: WidgetLocale): Messages | undefined {
   return loaded.get(locale);
 }
@@ -54,11 +59,12 @@ export async function loadMessages(locale: WidgetLocale): Promise<Messages> {
 
 /** A {@link Translate} over one table. A key it lacks shows as `⟦key⟧` so tests catch it. */
 export function translator(table: Messages): Translate {
-  return (key, params) => {
+  const t = (key: MessageKey, params?: MessageParams) => {
     const text: string | undefined = table[key];
     if (text === undefined) return `⟦${key}⟧`;
     return params ? text.replace(/\{(\w+)\}/g, (all, name: string) => String(params[name] ?? all)) : text;
   };
+  return Object.assign(t, { has: (key: string): key is MessageKey => key in table });
 }
 
 /** A store-defined label in the shopper's locale, falling back to English, then to `fallback`. */

@@ -1,11 +1,11 @@
 import type { OrderLineView, Reason, StoreConfig } from "../api/types.js";
-import { en, type MessageKey } from "../i18n/en.js";
+import type { MessageKey } from "../i18n/en.js";
 import { formatDate, type Translate } from "../i18n/i18n.js";
 
 /** Looks up `prefix.code` when the widget has a text for it. */
-export function knownKey(prefix: string, code: string): MessageKey | undefined {
+export function knownKey(t: Translate, prefix: string, code: string): MessageKey | undefined {
   const key = `${prefix}.${code}`;
-  return key in en ? (key as MessageKey) : undefined;
+  return t.has(key) ? key : undefined;
 }
 
 /** A code shown as words when no text exists for it (`wrong_colour` → "wrong colour"). */
@@ -18,7 +18,7 @@ export function humanize(code: string): string {
  * every locale; for any other code the server's localised `message` is used, then the code itself.
  */
 export function reasonText(t: Translate, reason: Reason, tag: string, timeZone?: string): string {
-  const key = knownKey("why", reason.code);
+  const key = knownKey(t, "why", reason.code);
   if (!key) return reason.message ?? humanize(reason.code);
   const params: Record<string, string | number> = { ...reason.params };
   for (const [name, value] of Object.entries(params)) {
@@ -44,7 +44,7 @@ export function returnReasonLabel(
   code: string,
   lang: "en" | "zh-Hans" | "zh-Hant",
 ): string {
-  const key = knownKey("reason", code);
+  const key = knownKey(t, "reason", code);
   if (key) return t(key);
   const labels = config?.returnReasons.find((r) => r.code === code)?.labels;
   return labels?.[lang] ?? labels?.en ?? humanize(code);
@@ -52,6 +52,6 @@ export function returnReasonLabel(
 
 /** The label of a resolution or offered solution kind. */
 export function resolutionLabel(t: Translate, kind: string): string {
-  const key = knownKey("res", kind);
+  const key = knownKey(t, "res", kind);
   return key ? t(key) : humanize(kind);
 }

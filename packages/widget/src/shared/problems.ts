@@ -1,5 +1,4 @@
 import type { Problem } from "../api/types.js";
-import { en, type MessageKey } from "../i18n/en.js";
 import type { Translate } from "../i18n/i18n.js";
 
 /** Problems worth a "Try again" button: the same request may well succeed later. */
@@ -16,5 +15,5 @@ export function problemText(t: Translate, problem: Problem): string {
   if (problem.type === "rate_limited") {
     return t("error.rate_limited", { minutes: Math.max(1, Math.ceil((problem.retryAfter ?? 60) / 60)) });
   }
-  return key in en ? t(key as MessageKey) : t("error.unknown", { code: problem.type });
+  return t.has(key) ? t(key) : t("error.unknown", { code: problem.type });
 }

@@ -1,0 +1,126 @@
+import axe from "axe-core";
+import { expect } from "vitest";
+import "../define.js";
+import type { MockApi } from "./mock-api.js";
+
+type Root = Element | ShadowRoot | Document;
+
+/** Children to walk: an element's shadow tree when it has one (our elements use no slots). */
+function childrenOf(node: Node): Node[] {
+  const shadow = (node as Element).shadowRoot;
+  return [...(shadow ?? node).childNodes];
+}
+
+/** The first element matching `selector` anywhere below `root`, crossing shadow roots. */
+export function deepQuery<T extends Element = HTMLElement>(root: Root, selector: string): T | null {
+  return deepQueryAll<T>(root, selector)[0] ?? null;
+}
+
+/** Every element matching `selector` below `root`, crossing shadow roots, in tree order. */
+export function deepQueryAll<T extends Element = HTMLElement>(root: Root, selector: string): T[] {
+  const found: T[] = [];
+  const walk = (node: Node) => {
+    for (const child of childrenOf(node)) {
+      if (child instanceof Element) {
+        if (child.matches(selector)) found.push(child as T);
+        walk(child);
+      }
+    }
+  };
+  walk(root);
+  return found;
+}
+
+/** The text a shopper would read below `root`, across shadow roots, whitespace collapsed. */
+export function deepText(root: Root): string {
+  let text = "";
+  const walk = (node: Node) => {
+    for (const child of childrenOf(node)) {
+      if (child.nodeType === Node.TEXT_NODE) text += child.textContent;
+      else if (child instanceof HTMLOptionElement) text += ` ${child.textContent} `;
+      else if (child instanceof Element && !["STYLE", "SCRIPT"].includes(child.tagName)) {
+        walk(child);
+        // Block boundaries separate words the way a reader sees them.
+        if (!["SPAN", "STRONG", "EM", "A", "TIME", "B"].includes(child.tagName)) text += " ";
+      }
+    }
+  };
+  walk(root);
+  return text.replace(/\s+/g, " ").trim();
+}
+
+/** The element that has focus, looking inside shadow roots. */
+export function deepActiveElement(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
+/** Waits until the shopper can read `text` in `root`. */
+export async function seeText(root: Root, text: string): Promise<void> {
+  await expect.poll(() => deepText(root), { timeout: 3000 }).toContain(text);
+}
+
+/** Mounts a widget tag in a fresh page body, wired to the mock API. */
+export function mount<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  api: MockApi,
+  attributes: Record<string, string> = {},
+  properties: Record<string, unknown> = {},
+): HTMLElementTagNameMap[K] {
+  document.documentElement.lang = "en";
+  document.title = "Widget test page";
+  document.body.innerHTML = "<main></main>";
+  const element = document.createElement(tag);
+  element.setAttribute("store", "demo");
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+  Object.assign(element, { fetch: api.fetch }, properties);
+  document.querySelector("main")!.append(element);
+  return element;
+}
+
+/** Clears what a previous test left in the tab. */
+export function resetTab(): void {
+  sessionStorage.clear();
+  document.body.innerHTML = "";
+}
+
+/** Runs axe-core over the element (shadow roots included) and expects no violation at all. */
+export async function expectAccessible(element: Element): Promise<void> {
+  const results = await axe.run(element, { resultTypes: ["violations"] });
+  const found = results.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => JSON.stringify(n.target)).join(", ")}`,
+  );
+  expect(found).toEqual([]);
+}
+
+/** Clicks the first button whose text includes `label`. */
+export function clickButton(root: Root, label: string): void {
+  const button = deepQueryAll<HTMLButtonElement>(root, "button").find((b) => b.textContent?.includes(label));
+  if (!button) throw new Error(`no button "${label}" in: ${deepText(root)}`);
+  button.click();
+}
+
+/** Types into an input or textarea the way a shopper's keystrokes would end (fires `input`). */
+export function fill(root: Root, selector: string, value: string): void {
+  const input = deepQuery<HTMLInputElement | HTMLTextAreaElement>(root, selector);
+  if (!input) throw new Error(`no field ${selector}`);
+  input.value = value;
+  input.dispatchEvent(new Event("input", { bubbles: true, composed: true }));
+}
+
+/** Chooses a value in a select, or checks a checkbox / radio (fires `change`). */
+export function choose(root: Root, selector: string, value?: string): void {
+  const input = deepQuery<HTMLInputElement | HTMLSelectElement>(root, selector);
+  if (!input) throw new Error(`no field ${selector}`);
+  if (input instanceof HTMLSelectElement) input.value = value!;
+  else input.checked = true;
+  input.dispatchEvent(new Event("change", { bubbles: true, composed: true }));
+}
+
+/** Submits the form the given element is in, as pressing Enter or the submit button would. */
+export function submit(root: Root, selector = "form"): void {
+  const form = deepQuery<HTMLFormElement>(root, selector);
+  if (!form) throw new Error(`no form in: ${deepText(root)}`);
+  form.requestSubmit();
+}
