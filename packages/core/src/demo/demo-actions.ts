@@ -87,14 +87,15 @@ export function createDemoActions(state: DemoActionsState): AfterSalesActions {
   );
 
   /**
-   * Runs `perform` once per method and idempotency key: a repeat with the same request returns a
+   * Runs `perform` once per method and idempotency key, with one instant (read from the clock on
+   * first use) for everything the action stamps: a repeat with the same request returns a
    * copy of the first successful result, a repeat with a different request is refused. Failures
    * are not remembered, so a corrected retry can succeed.
    */
   function once<K extends keyof DemoActivityKinds>(
     action: K,
     request: DemoActivityKinds[K]["request"],
-    perform: () => DemoActivityKinds[K]["result"] | ActionFailure,
+    perform: (at: () => string) => DemoActivityKinds[K]["result"] | ActionFailure,
   ): DemoActivityKinds[K]["result"] | ActionFailure {
     const key = `${action}\u0000${request.idempotencyKey}`;
     const { idempotencyKey: _, ...rest } = request;
@@ -109,12 +110,17 @@ export function createDemoActions(state: DemoActionsState): AfterSalesActions {
       }
       return structuredClone(previous.result) as DemoActivityKinds[K]["result"];
     }
-    const result = perform();
+    let instant: string | undefined;
+    const at = () => {
+      instant ??= state.now();
+      return instant;
+    };
+    const result = perform(at);
     if (result.ok) {
       replays.set(key, { fingerprint: print, result: structuredClone(result) });
       state.activity.push({
         action,
-        at: state.now(),
+        at: at(),
         request,
         result: structuredClone(result),
       } as DemoActivity);
@@ -159,7 +165,7 @@ export function createDemoActions(state: DemoActionsState): AfterSalesActions {
       const parsed = parseActionRequest(CreateReturnRequestSchema, input);
       if (!parsed.ok) return parsed;
       const { request } = parsed;
-      return once("createReturn", request, () => {
+      return once("createReturn", request, (at) => {
         const record = findOrder(request.orderId);
         if ("ok" in record) return record;
         if (!record.placed.fulfilledAt) {
@@ -179,7 +185,7 @@ export function createDemoActions(state: DemoActionsState): AfterSalesActions {
         }
         const created: DemoReturnRecord = {
           id: ids.next("Return"),
-          createdAt: state.now(),
+          createdAt: at(),
           status: "requested",
           lines: request.lines.map(({ lineId, quantity }) => ({ lineId, quantity })),
         };
@@ -208,7 +214,7 @@ export function createDemoActions(state: DemoActionsState): AfterSalesActions {
       if (!checked.ok) return checked;
       const { request } = checked;
       if (request.restock && !capabilities.restock) return unsupportedAction("restock");
-      return once("refund", request, () => {
+      return once("refund", request, (at) => {
         const record = findOrder(request.orderId);
         if ("ok" in record) return record;
         const order = record.placed;
@@ -255,7 +261,7 @@ export function createDemoActions(state: DemoActionsState): AfterSalesActions {
             return actionFailure("exceeds_refundable", `Shipping has ${left} (minor units) left to refund`);
           }
         }
-        const createdAt = state.now();
+        const createdAt = at();
         const refundId = ids.next("Refund");
         record.refunds.push({
           id: refundId,
