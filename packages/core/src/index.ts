@@ -11,4 +11,5 @@ export * from "./money/index.js";
 export * from "./order/index.js";
 export * from "./ports/index.js";
 export * from "./sla/index.js";
+export * from "./taxonomy/index.js";
 export { parseOrThrow, toIssues, type Validated, validate } from "./validation.js";
