@@ -52,7 +52,7 @@ describe("the order-source contract catches broken sources", () => {
 
   it("fails a source that hands the order out with a wrong email", async () => {
     const setup = broken((demo) => ({
-      findOrder: async (query) => {
+      findOrder: async () => {
         const found = await demo.getOrder(fixtures.existingOrder.id);
         return {
           ok: false,
