@@ -189,9 +189,13 @@ export const orderSourceContractCases: readonly ContractCase<OrderSourceContract
     async run(setup) {
       const first = await existing(setup);
       const pristine = structuredClone(first);
-      first.lines[0]!.refundableQuantity = 0;
-      first.lines[0]!.title = "changed by the caller";
-      first.refunds.push({ id: "caller", createdAt: first.placedAt, amount: first.total, lines: [] });
+      try {
+        first.lines[0]!.refundableQuantity = 0;
+        first.lines[0]!.title = "changed by the caller";
+        first.refunds.push({ id: "caller", createdAt: first.placedAt, amount: first.total, lines: [] });
+      } catch {
+        // A frozen snapshot refuses the change, which is just as good.
+      }
       expect(await existing(setup)).toEqual(pristine);
     },
   },
