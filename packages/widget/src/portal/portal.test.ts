@@ -21,7 +21,7 @@ async function findOrder(api: MockApi, number = "#1001", email = "anna@example.d
   await seeText(portal, "Find your order");
   fill(portal, "#order-number", number);
   fill(portal, "#email", email);
-  submit(portal);
+  await submit(portal);
   return portal;
 }
 
@@ -53,7 +53,7 @@ describe("<aftersales-portal>", () => {
     const portal = mount("aftersales-portal", api);
     await seeText(portal, "Find your order");
     fill(portal, "#email", "anna-at-example");
-    submit(portal);
+    await submit(portal);
     await seeText(portal, "Enter your order number.");
     await seeText(portal, "Enter the email address in the format name@example.com.");
     expect(deepQuery(portal, "#order-number")?.getAttribute("aria-invalid")).toBe("true");
@@ -94,7 +94,7 @@ describe("<aftersales-portal>", () => {
     expect(errors).toEqual(["network"]);
     expect(deepQuery<HTMLInputElement>(portal, "#email")?.value).toBe("anna@example.de");
     await expectAccessible(portal);
-    submit(portal);
+    await submit(portal);
     await seeText(portal, "Order #1001");
   });
 
@@ -170,11 +170,11 @@ describe("<aftersales-portal>", () => {
     clickButton(portal, "Ask a question");
     await seeText(portal, "Ask a question · Step 1 of 3");
     fill(portal, "#description", "Do you ship to Austria as well?");
-    submit(portal);
+    await submit(portal);
     await seeText(portal, "Details");
-    submit(portal);
+    await submit(portal);
     await seeText(portal, "Review and submit");
-    submit(portal);
+    await submit(portal);
     await seeText(portal, "Question for order #1001");
     await seeText(portal, "We'll reply by Tue 24 Nov, 10:30");
     expect(created.map((c) => [c.caseId, c.kind])).toEqual([["case_1", "inquiry"]]);

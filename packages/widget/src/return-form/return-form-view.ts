@@ -143,6 +143,7 @@ export class ReturnFormView extends OrderElement {
   }
 
   #goto(step: ReturnStep): void {
+    this.#restored = false;
     this.draft!.data.step = step;
     this.errors = {};
     this.problem = undefined;
@@ -311,7 +312,7 @@ export class ReturnFormView extends OrderElement {
       return html`<form part="form" novalidate @submit=${this.#next}>
         <p class="muted">${t("step", { n: steps.indexOf(step) + 1, total: steps.length })}</p>
         <h2 tabindex="-1" part="title">${t(stepTitle[step])}</h2>
-        ${this.#restored && step === "items" ? html`<p class="note">${t("draftRestored")}</p>` : ""}
+        ${this.#restored ? html`<p class="note">${t("draftRestored")}</p>` : ""}
         ${this.renderProblem(t, this.problem, () => (last ? void this.#submit() : void this.start()))}
         ${
           step === "items"

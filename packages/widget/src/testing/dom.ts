@@ -118,9 +118,19 @@ export function choose(root: Root, selector: string, value?: string): void {
   input.dispatchEvent(new Event("change", { bubbles: true, composed: true }));
 }
 
-/** Submits the form the given element is in, as pressing Enter or the submit button would. */
-export function submit(root: Root, selector = "form"): void {
+/** Submits a form at once, as pressing Enter would, even while its button is disabled. */
+export function submitNow(root: Root, selector = "form"): void {
   const form = deepQuery<HTMLFormElement>(root, selector);
   if (!form) throw new Error(`no form in: ${deepText(root)}`);
   form.requestSubmit();
+}
+
+/** Submits a form the way a shopper does: once its submit button is enabled again. */
+export async function submit(root: Root, selector = "form"): Promise<void> {
+  await expect
+    .poll(() => deepQuery<HTMLButtonElement>(root, `${selector} button[type=submit]`)?.disabled, {
+      timeout: 3000,
+    })
+    .toBe(false);
+  submitNow(root, selector);
 }
