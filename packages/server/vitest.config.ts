@@ -5,7 +5,7 @@ export default defineProject({
   resolve: {
     // Tests run against core's source so that they never depend on a stale `dist` of a package
     // that is built in parallel with this one.
-    alias: { "@aftersales/core": fileURLToPath(new URL("./src/testing/core-source.ts", import.meta.url)) },
+    alias: { "@aftersales/core": fileURLToPath(new URL("../core/src/index.ts", import.meta.url)) },
   },
   test: {
     name: "server",

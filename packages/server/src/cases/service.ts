@@ -7,6 +7,7 @@ import {
   fold,
   type Rejection,
 } from "@aftersales/core";
+import { slaProjector } from "../sla/setup.js";
 import {
   appendCaseEvents,
   loadCaseEvents,
@@ -46,10 +47,7 @@ export interface CaseCommandRequest {
   readonly orderId?: string;
 }
 
-/**
- * Computes the SLA figures of the projection. Integration point: core's `sla` module evaluates the
- * tenant's SLA policy over the events; until it is wired, no figures are kept.
- */
+/** Computes the SLA figures kept on the `cases` projection after a write. */
 export type SlaProjector = (
   tx: Queryable,
   tenantId: string,
@@ -57,8 +55,11 @@ export type SlaProjector = (
   events: readonly CaseEvent[],
 ) => Promise<ProjectionSla | null>;
 
-/** No SLA figures (until an SLA policy is configured). */
+/** No SLA figures (for callers that measure nothing). */
 export const noSla: SlaProjector = async () => null;
+
+/** The default projector: the store's SLA policy evaluated at the write's instant. */
+export const storeSla: SlaProjector = slaProjector();
 
 /** The outbox topic that fans new case events out to email and webhooks. */
 export const CASE_EVENTS_TOPIC = "case_events";
@@ -71,7 +72,7 @@ export const CASE_EVENTS_TOPIC = "case_events";
 export async function applyCaseCommand(
   tx: Queryable,
   request: CaseCommandRequest,
-  sla: SlaProjector = noSla,
+  sla: SlaProjector = storeSla,
 ): Promise<CommandOutcome> {
   const events = await loadCaseEvents(tx, request.tenantId, request.caseId);
   const state = fold(events);

@@ -1,5 +1,7 @@
 import { allowedCommands, type CaseEvent, type CaseState, visibleTimeline } from "@aftersales/core";
 import type { z } from "@hono/zod-openapi";
+import { evaluateCaseSla, loadSlaSetup } from "../sla/setup.js";
+import type { Queryable } from "../storage/db.js";
 import type { CaseView } from "./schemas.js";
 
 const customerActions = ["post_message", "choose_option", "cancel", "rate"] as const;
@@ -9,8 +11,32 @@ function actorView(type: string): "customer" | "staff" | "system" {
   return type === "customer" || type === "staff" ? type : "system";
 }
 
+/** The promise shown to the shopper: the earliest due instant the store owes them now. */
+export type PromiseView = NonNullable<z.infer<typeof CaseView>["promise"]>;
+
+/** The shopper's view of a case with the SLA promise evaluated at `now`. */
+export async function customerCaseView(
+  db: Queryable,
+  tenantId: string,
+  state: CaseState,
+  events: readonly CaseEvent[],
+  now: number,
+): Promise<z.infer<typeof CaseView>> {
+  const evaluation = evaluateCaseSla(await loadSlaSetup(db, tenantId), events, now);
+  const promise = evaluation?.promise;
+  return toCaseView(
+    state,
+    events,
+    promise ? { target: promise.target, dueAt: promise.dueAt, state: "active" } : undefined,
+  );
+}
+
 /** The shopper's view of a case: visible events only, what they may do next. */
-export function toCaseView(state: CaseState, events: readonly CaseEvent[]): z.infer<typeof CaseView> {
+export function toCaseView(
+  state: CaseState,
+  events: readonly CaseEvent[],
+  promise?: PromiseView,
+): z.infer<typeof CaseView> {
   const allowed = new Set<string>(allowedCommands(state, "customer"));
   return {
     id: state.id,
@@ -19,6 +45,7 @@ export function toCaseView(state: CaseState, events: readonly CaseEvent[]): z.in
     ...(state.itemProgress ? { itemProgress: state.itemProgress } : {}),
     openedAt: state.openedAt,
     ...(state.order ? { order: { number: state.order.number } } : {}),
+    ...(promise ? { promise } : {}),
     timeline: visibleTimeline(events).map((e) => {
       const data = { ...(e.data as Record<string, unknown>) };
       // The eligibility snapshot is for staff and replays; the shopper saw the decision already.

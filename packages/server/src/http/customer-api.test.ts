@@ -122,6 +122,8 @@ describe.each(databaseTargets)("customer API on $name", (target) => {
       status: "submitted",
       openedAt: "2026-11-23T09:00:00.000Z",
       order: { number: "#1001" },
+      // Opened Monday 10:00 in Berlin; one business day (core: to the close of the next business day, 18:00).
+      promise: { target: "first_response", dueAt: "2026-11-24T17:00:00.000Z", state: "active" },
       allowedActions: ["post_message", "cancel"],
     });
     expect((created.timeline as { type: string; actor: string }[]).map((e) => [e.type, e.actor])).toEqual([

@@ -12,7 +12,7 @@ import {
 import { requestHash, withIdempotency } from "../../storage/idempotency.js";
 import { findTenantById } from "../../storage/tenants.js";
 import { customerOwner, requireCustomer } from "../auth.js";
-import { toCaseView } from "../case-view.js";
+import { customerCaseView } from "../case-view.js";
 import { checkEligibilityForCase } from "../eligibility.js";
 import type { AppEnv } from "../env.js";
 import { rejectionProblem, unwrapOutcome } from "../outcome.js";
@@ -163,7 +163,7 @@ async function runCustomerCommand(
     },
   );
   const done = unwrapOutcome(outcome);
-  return c.json(toCaseView(done.state, done.events), status);
+  return c.json(await customerCaseView(db, claims.tenantId, done.state, done.events, clock.now()), status);
 }
 
 /** The shopper's case routes: open, read, message, choose, cancel, rate. */
@@ -241,7 +241,10 @@ export function registerCustomerCaseRoutes(app: OpenAPIHono<AppEnv>): void {
         });
         // Rolls the whole case back: the key is released and the shopper can fix the request.
         if (unclaimed.length > 0) throw invalidAttachments(body.attachments ?? [], unclaimed);
-        return { status: 201, body: toCaseView(result.state, result.events) };
+        return {
+          status: 201,
+          body: await customerCaseView(tx, tenant.id, result.state, result.events, clock.now()),
+        };
       },
     );
     if (outcome.kind === "reused") {
@@ -265,13 +268,13 @@ export function registerCustomerCaseRoutes(app: OpenAPIHono<AppEnv>): void {
   });
 
   app.openapi(getCaseRoute, async (c) => {
-    const { db } = c.get("services");
+    const { db, clock } = c.get("services");
     const claims = c.get("customer");
     const { id } = c.req.valid("param");
     if (claims.scope === "case" && claims.caseId !== id) throw notFound("Case");
     const found = await loadCase(db, claims.tenantId, id);
     if (!found || found.state.order?.id !== claims.orderId) throw notFound("Case");
-    return c.json(toCaseView(found.state, found.events), 200);
+    return c.json(await customerCaseView(db, claims.tenantId, found.state, found.events, clock.now()), 200);
   });
 
   app.openapi(messageRoute, async (c) => {

@@ -1,0 +1,103 @@
+import {
+  type BusinessCalendarInput,
+  type CaseEvent,
+  type CaseState,
+  compileCalendar,
+  DEFAULT_CALENDAR_ID,
+  defaultSlaPolicy,
+  evaluateSla,
+  nextSlaCheckAt,
+  type SlaCalendars,
+  type SlaEvaluation,
+  type SlaPolicy,
+  SlaPolicySchema,
+} from "@aftersales/core";
+import type { Logger } from "../logger.js";
+import type { ProjectionSla } from "../storage/case-events.js";
+import type { Queryable } from "../storage/db.js";
+import { getSettings, listSettings } from "../storage/settings.js";
+import { findTenantById } from "../storage/tenants.js";
+
+/** The SLA policy id a tenant's cases are measured with. */
+export const ACTIVE_SLA_POLICY_ID = "default";
+
+/** Mon–Fri 09:00–18:00 in the store's zone: the calendar used until the store saves its own `default`. */
+export function fallbackCalendar(timeZone: string): BusinessCalendarInput {
+  const day = [{ start: "09:00", end: "18:00" }];
+  return { timeZone, weekly: { mon: day, tue: day, wed: day, thu: day, fri: day } };
+}
+
+/** A tenant's SLA policy and compiled calendars. */
+export interface SlaSetup {
+  readonly policy: SlaPolicy;
+  readonly calendars: SlaCalendars;
+}
+
+/**
+ * Loads the store's SLA policy (`sla_policies/default`, else core's default policy) and its
+ * calendars (every stored one; `default` falls back to office hours in the store's zone).
+ */
+export async function loadSlaSetup(db: Queryable, tenantId: string): Promise<SlaSetup> {
+  const [stored, calendars, tenant] = await Promise.all([
+    getSettings(db, "sla_policies", tenantId, ACTIVE_SLA_POLICY_ID),
+    listSettings(db, "calendars", tenantId),
+    findTenantById(db, tenantId),
+  ]);
+  const parsed = stored ? SlaPolicySchema.safeParse(stored.body) : null;
+  const policy = parsed?.success ? parsed.data : defaultSlaPolicy;
+  const compiled: Record<string, ReturnType<typeof compileCalendar>> = {};
+  for (const doc of calendars) compiled[doc.id] = compileCalendar(doc.body as BusinessCalendarInput);
+  compiled[DEFAULT_CALENDAR_ID] ??= compileCalendar(fallbackCalendar(tenant?.settings.timeZone ?? "UTC"));
+  return { policy, calendars: compiled };
+}
+
+/** Evaluates a case's SLA; null (and a log line) when the configuration cannot measure it. */
+export function evaluateCaseSla(
+  setup: SlaSetup,
+  events: readonly CaseEvent[],
+  now: string | number,
+  logger?: Logger,
+): SlaEvaluation | null {
+  try {
+    return evaluateSla(events, setup.policy, setup.calendars, now);
+  } catch (error) {
+    logger?.warn({ err: error }, "SLA evaluation failed");
+    return null;
+  }
+}
+
+const worst = ["breached", "at_risk", "active", "paused", "met", "cancelled"] as const;
+
+/** The SLA columns of the `cases` projection for an evaluation. */
+export function projectionSla(evaluation: SlaEvaluation): ProjectionSla {
+  const states = Object.values(evaluation.targets).map((c) =>
+    c.atRisk && c.state === "active" ? "at_risk" : c.state,
+  );
+  return {
+    firstResponseDueAt: evaluation.targets.first_response?.dueAt ?? null,
+    resolutionDueAt: evaluation.targets.resolution?.dueAt ?? null,
+    nextCheckAt: nextSlaCheckAt(evaluation),
+    state: worst.find((s) => states.includes(s as never)) ?? null,
+    detail: {
+      policyId: evaluation.policyId,
+      policyVersion: evaluation.policyVersion,
+      promise: evaluation.promise,
+      targets: Object.fromEntries(
+        Object.entries(evaluation.targets).map(([t, c]) => [
+          t,
+          { state: c.state, dueAt: c.dueAt, atRiskAt: c.atRiskAt },
+        ]),
+      ),
+    },
+  };
+}
+
+/** The projector the case writes use: evaluates the SLA at the write's instant. */
+export function slaProjector(logger?: Logger) {
+  return async (tx: Queryable, tenantId: string, _state: CaseState, events: readonly CaseEvent[]) => {
+    const last = events[events.length - 1];
+    if (!last) return null;
+    const evaluation = evaluateCaseSla(await loadSlaSetup(tx, tenantId), events, last.at, logger);
+    return evaluation ? projectionSla(evaluation) : null;
+  };
+}
