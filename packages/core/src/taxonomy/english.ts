@@ -8,6 +8,8 @@ export interface WordToken {
   readonly end: number;
   /** Clause number: punctuation and "but" start a new clause, and negation never crosses one. */
   readonly clause: number;
+  /** A filler word (the, my, it, ...): a phrase may skip it in the text. */
+  readonly filler: boolean;
 }
 
 // Latin words and numbers, with inner apostrophes ("isn't", "someone's") and hyphens
@@ -15,8 +17,9 @@ export interface WordToken {
 const WORD = /[\p{Script=Latin}\p{N}]+(?:['’‘-][\p{Script=Latin}\p{N}]+)*/gu;
 const CLAUSE_BREAK = /[.!?;:,，。！？；：…\n]/;
 
-// Words that carry no meaning for the categories; dropping them from both the text and the
-// lexicon lets "charged me twice" match the phrase "charged twice".
+// Words that carry no meaning for the categories: a phrase may skip them in the text, so the
+// phrase "charged twice" also matches "charged me twice" and "not received my order" matches
+// "haven't received the order". A phrase may still name one ("on hold", "the press").
 const FILLER: ReadonlySet<string> = new Set([
   "a",
   "an",
@@ -116,17 +119,17 @@ function undouble(w: string): string {
     : w;
 }
 
-function normaliseWord(raw: string): string | undefined {
+function normaliseWord(raw: string): { stem: string; filler: boolean } {
   const w = raw.toLowerCase().replace(/[’‘]/g, "'");
-  if (w.endsWith("n't") || BARE_NEGATIONS.has(w)) return "not";
+  if (w.endsWith("n't") || BARE_NEGATIONS.has(w)) return { stem: "not", filler: false };
   const base = w.replace(/'(?:s|ve|re|ll|d|m)$/, "");
-  if (FILLER.has(base)) return undefined;
-  return stemWord(base);
+  if (FILLER.has(base)) return { stem: base, filler: true };
+  return { stem: stemWord(base), filler: false };
 }
 
 /**
- * Splits text into stemmed words with their offsets, dropping filler words and turning
- * negative contractions ("doesn't", "wasnt", "can't") into `not`.
+ * Splits text into stemmed words with their offsets, marking filler words and turning negative
+ * contractions ("doesn't", "wasnt", "can't") into `not`.
  */
 export function tokenizeEnglish(text: string): WordToken[] {
   const tokens: WordToken[] = [];
@@ -141,8 +144,7 @@ export function tokenizeEnglish(text: string): WordToken[] {
       clause++;
       continue;
     }
-    const stem = normaliseWord(m[0]);
-    if (stem !== undefined) tokens.push({ stem, start, end: last, clause });
+    tokens.push({ ...normaliseWord(m[0]), start, end: last, clause });
   }
   return tokens;
 }

@@ -12,6 +12,8 @@ export interface CompiledTerm {
   readonly key: string;
   /** English: the stems in order; Chinese: the folded term as one part. */
   readonly parts: readonly string[];
+  /** English: which parts are filler words (optional inside the phrase). */
+  readonly fillers: readonly boolean[];
   /** The categories the term speaks for, with its weight for each. */
   readonly categories: readonly { readonly category: ComplaintCategory; readonly weight: number }[];
   /** The escalation kinds the term signals. */
@@ -38,9 +40,10 @@ export interface TermMatch {
   readonly negated: boolean;
 }
 
-function termParts(language: "en" | "zh", term: string): string[] {
-  if (language === "zh") return [foldText(term.trim())];
-  return tokenizeEnglish(term).map((t) => t.stem);
+function termParts(language: "en" | "zh", term: string): { parts: string[]; fillers: boolean[] } {
+  if (language === "zh") return { parts: [foldText(term.trim())], fillers: [false] };
+  const tokens = tokenizeEnglish(term);
+  return { parts: tokens.map((t) => t.stem), fillers: tokens.map((t) => t.filler) };
 }
 
 /**
@@ -53,20 +56,21 @@ export function compileLexicon(input: Lexicon): CompiledLexicon {
   type Draft = {
     key: string;
     parts: string[];
+    fillers: boolean[];
     categories: Map<ComplaintCategory, number>;
     escalation: Set<EscalationKind>;
     negatable: boolean;
   };
   const drafts = new Map<string, Draft>();
   const draftFor = (term: string): Draft => {
-    const parts = termParts(language, term);
+    const { parts, fillers } = termParts(language, term);
     const key = parts.join(" ");
-    if (key === "") {
-      throw new AftersalesError("invalid_lexicon", `Lexicon term "${term}" has no words left to match`);
+    if (key === "" || fillers.every(Boolean)) {
+      throw new AftersalesError("invalid_lexicon", `Lexicon term "${term}" has no word to match`);
     }
     let draft = drafts.get(key);
     if (draft === undefined) {
-      draft = { key, parts, categories: new Map(), escalation: new Set(), negatable: false };
+      draft = { key, parts, fillers, categories: new Map(), escalation: new Set(), negatable: false };
       drafts.set(key, draft);
     }
     return draft;
@@ -85,7 +89,7 @@ export function compileLexicon(input: Lexicon): CompiledLexicon {
     for (const term of terms) draftFor(term).escalation.add(kind);
   }
   for (const term of lexicon.negatable) {
-    const draft = drafts.get(termParts(language, term).join(" "));
+    const draft = drafts.get(termParts(language, term).parts.join(" "));
     if (draft === undefined || draft.categories.size === 0) {
       throw new AftersalesError("invalid_lexicon", `Negatable term "${term}" is not a category term`);
     }
@@ -97,6 +101,7 @@ export function compileLexicon(input: Lexicon): CompiledLexicon {
     const term: CompiledTerm = {
       key: d.key,
       parts: d.parts,
+      fillers: d.fillers,
       categories: [...d.categories].map(([category, weight]) => ({ category, weight })),
       escalation: [...d.escalation],
       negatable: d.negatable,
@@ -122,7 +127,8 @@ const ZH_CLAUSE_BREAK = /[\s.!?;:,，。！？；：、…~～]/;
 const DIGIT = /[0-9]/;
 // How many characters may stand between a Chinese negation cue and the term ("没有任何破损").
 const ZH_NEGATION_GAP = 2;
-// How many words before an English term a negation cue may stand ("no sign of damage").
+// How many words (filler words not counted) before an English term a negation cue may stand
+// ("no sign of damage").
 const EN_NEGATION_WINDOW = 3;
 
 function findChinese(lexicon: CompiledLexicon, folded: string): TermMatch[] {
@@ -160,15 +166,12 @@ function findEnglish(lexicon: CompiledLexicon, tokens: readonly WordToken[]): Te
     const candidates = lexicon.byFirst.get(tokens[i]!.stem);
     if (candidates === undefined) continue;
     for (const term of candidates) {
-      const n = term.parts.length;
-      if (i + n > tokens.length) continue;
-      let ok = true;
-      for (let j = 1; j < n && ok; j++) ok = tokens[i + j]!.stem === term.parts[j];
-      if (!ok) continue;
+      const last = matchPhrase(term, tokens, i);
+      if (last < 0) continue;
       matches.push({
         term,
         start: tokens[i]!.start,
-        end: tokens[i + n - 1]!.end,
+        end: tokens[last]!.end,
         negated: term.negatable && englishNegated(lexicon, tokens, i),
       });
     }
@@ -176,11 +179,40 @@ function findEnglish(lexicon: CompiledLexicon, tokens: readonly WordToken[]): Te
   return matches;
 }
 
+// Matches a phrase whose first word is at `at`; returns the index of its last word, or -1.
+// Filler words in the text may be skipped between phrase words, and a filler word of the phrase
+// may be missing in the text unless it ends the phrase ("post this" must not match "posted my").
+function matchPhrase(term: CompiledTerm, tokens: readonly WordToken[], at: number): number {
+  const { parts, fillers } = term;
+  let t = at + 1;
+  let p = 1;
+  let last = at;
+  while (p < parts.length) {
+    const token = tokens[t];
+    if (token === undefined || token.clause !== tokens[at]!.clause) return -1;
+    if (token.stem === parts[p]) {
+      last = t;
+      t++;
+      p++;
+    } else if (token.filler) {
+      t++;
+    } else if (fillers[p] && p < parts.length - 1) {
+      p++;
+    } else {
+      return -1;
+    }
+  }
+  return last;
+}
+
 function englishNegated(lexicon: CompiledLexicon, tokens: readonly WordToken[], at: number): boolean {
   const clause = tokens[at]!.clause;
-  for (let k = at - 1; k >= 0 && k >= at - EN_NEGATION_WINDOW; k--) {
+  let words = 0;
+  for (let k = at - 1; k >= 0 && words < EN_NEGATION_WINDOW; k--) {
     const token = tokens[k]!;
     if (token.clause !== clause) return false;
+    if (token.filler) continue;
+    words++;
     if (lexicon.negators.includes(token.stem)) return true;
   }
   return false;
