@@ -9,6 +9,7 @@ export * from "./demo/index.js";
 export { AftersalesError, type ValidationIssue } from "./errors.js";
 export * from "./money/index.js";
 export * from "./order/index.js";
+export * from "./policy/index.js";
 export * from "./ports/index.js";
 export * from "./sla/index.js";
 export * from "./taxonomy/index.js";
