@@ -7,5 +7,4 @@ export default defineConfig({
   sourcemap: true,
   clean: true,
   target: "node22",
-  banner: ({ format }) => (format === "esm" ? {} : {}),
 });

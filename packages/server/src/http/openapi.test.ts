@@ -17,8 +17,7 @@ describe("OpenAPI document", () => {
   it("is a valid OpenAPI 3.1 document", async () => {
     expect(doc.openapi).toBe("3.1.0");
     const result = await validate(structuredClone(doc) as never);
-    expect(result.errors ?? []).toEqual([]);
-    expect(result.valid).toBe(true);
+    expect(result.valid ? [] : result.errors).toEqual([]);
   });
 
   it("documents every route of the customer contract", () => {

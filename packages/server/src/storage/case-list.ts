@@ -2,17 +2,17 @@ import type { Queryable } from "./db.js";
 
 /** Filters of the staff case list; every one is optional and they combine with AND. */
 export interface CaseListFilter {
-  readonly status?: readonly string[];
-  readonly kind?: readonly string[];
-  readonly category?: string;
-  readonly priority?: string;
+  readonly status?: readonly string[] | undefined;
+  readonly kind?: readonly string[] | undefined;
+  readonly category?: string | undefined;
+  readonly priority?: string | undefined;
   /** A staff id, or `none` for unassigned cases. */
-  readonly assignee?: string;
-  readonly orderNumber?: string;
-  readonly email?: string;
-  readonly slaState?: string;
+  readonly assignee?: string | undefined;
+  readonly orderNumber?: string | undefined;
+  readonly email?: string | undefined;
+  readonly slaState?: string | undefined;
   /** Free text matched against id, subject, description, order number and customer. */
-  readonly q?: string;
+  readonly q?: string | undefined;
 }
 
 /** One row of the case list. */
