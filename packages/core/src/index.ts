@@ -3,6 +3,7 @@
  * adapters and anyone who imports the SDK. No I/O, no clock: time and ids come from the caller.
  */
 
+export * from "./analytics/index.js";
 export * from "./calendar/index.js";
 export * from "./case/index.js";
 export * from "./demo/index.js";
