@@ -219,17 +219,15 @@ function englishNegated(lexicon: CompiledLexicon, tokens: readonly WordToken[], 
 }
 
 /**
- * Keeps the longest matches: a match whose span lies inside a longer match is dropped, so the
- * specific phrase ("仅退款", "wrong size") speaks instead of its parts ("退款", "wrong").
+ * Keeps the longest matches and drops every match that overlaps a longer one (leftmost first on
+ * equal length), so the specific phrase ("仅退款", "wrong size") speaks instead of its parts
+ * ("退款", "wrong") and no word counts twice.
  */
 export function longestMatches(matches: readonly TermMatch[]): TermMatch[] {
   const bySpan = [...matches].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const kept: TermMatch[] = [];
   for (const m of bySpan) {
-    const inside = kept.some(
-      (k) => k.start <= m.start && m.end <= k.end && k.end - k.start > m.end - m.start,
-    );
-    if (!inside) kept.push(m);
+    if (!kept.some((k) => k.start < m.end && m.start < k.end)) kept.push(m);
   }
-  return kept.sort((a, b) => a.start - b.start || b.end - a.end);
+  return kept.sort((a, b) => a.start - b.start);
 }

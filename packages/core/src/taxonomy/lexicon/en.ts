@@ -109,6 +109,11 @@ export const englishLexicon: Lexicon = {
       handle: 1,
       "dead on arrival": 2,
       flaking: 3,
+      "caught fire": 3,
+      exploded: 3,
+      sparks: 2,
+      "electric shock": 3,
+      smoke: 2,
     },
     delivery_delay: {
       "still waiting": 3,
@@ -273,6 +278,7 @@ export const englishLexicon: Lexicon = {
       exchange: 2,
       "restocking fee": 3,
       "pay for return": 3,
+      "pay for return shipping": 4,
       "receiving my return": 3,
     },
     service_attitude: {
