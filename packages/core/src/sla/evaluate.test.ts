@@ -425,6 +425,29 @@ describe("return processing", () => {
     });
   });
 
+  it("a return cancelled after receipt cancels processing; a follow-up stops when it is sent", () => {
+    const s = new Stream()
+      .open(local("2026-11-23 09:00"), { kind: "return" })
+      .add("return_approved", local("2026-11-23 09:30"), anna, { returnless: false })
+      .add("item_received", local("2026-11-23 10:00"), anna, {})
+      .add("cancelled", local("2026-11-23 11:00"), customer, {});
+    const e = evaluateSla(s.events, defaultSlaPolicy, calendars, local("2026-11-23 12:00"));
+    expect(e.targets.return_processing).toMatchObject({ state: "cancelled", stoppedBy: "cancelled" });
+    const f = new Stream()
+      .open(local("2026-11-23 09:00"))
+      .reply(local("2026-11-23 09:10"))
+      .add("resolved", local("2026-11-23 09:20"), anna, { resolution: "answered" })
+      .add("follow_up_sent", local("2026-11-25 09:20"), system, {});
+    const g = evaluateSla(f.events, defaultSlaPolicy, calendars, local("2026-11-26 09:00"));
+    expect(g.targets.follow_up).toMatchObject({
+      state: "met",
+      clock: "24/7",
+      dueAt: local("2026-11-26 09:20"),
+      usedMinutes: 2880,
+      stoppedBy: "follow_up_sent",
+    });
+  });
+
   it("has no cycle before the goods arrive", () => {
     const s = new Stream()
       .open(local("2026-11-23 09:00"), { kind: "return" })
