@@ -5,7 +5,7 @@ import { loadElement } from "../lazy.js";
 import { emit } from "../shared/events.js";
 import { OrderElement } from "../shared/order-element.js";
 import { eligibilityText, reasonText } from "../shared/order-text.js";
-import { allParts } from "../shared/shell.js";
+import { allParts, type ShellElement } from "../shared/shell.js";
 import { readStored, writeStored } from "../shared/storage.js";
 import { portalStyles } from "./portal.styles.js";
 
@@ -75,11 +75,8 @@ export class PortalView extends OrderElement {
       this.renderRoot.querySelector<HTMLElement>("#order-title")?.focus();
       return;
     }
-    await customElements.whenDefined(tag);
-    const child = this.renderRoot.querySelector(tag) as
-      | (HTMLElement & { updateComplete?: Promise<unknown> })
-      | null;
-    await child?.updateComplete;
+    const child = this.renderRoot.querySelector<ShellElement>(tag);
+    await child?.ready();
     child?.focus();
   }
 

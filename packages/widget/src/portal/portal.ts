@@ -34,9 +34,9 @@ import { ShellElement } from "../shared/shell.js";
  * @cssproperty --aftersales-color-success - Eligible lines and confirmations.
  * @cssproperty --aftersales-color-scheme - `light dark` (default, follows the shopper), `light` or `dark`.
  * @cssproperty --aftersales-font-family - Font stack.
- * @cssproperty --aftersales-font-size - Base font size (default `1rem`).
+ * @cssproperty --aftersales-font-size - Base font size (default `medium`: the shopper's browser setting).
  * @cssproperty --aftersales-radius - Corner radius of inputs, buttons and cards.
- * @cssproperty --aftersales-spacing - Base spacing unit (default `1rem`).
+ * @cssproperty --aftersales-spacing - Base spacing unit (default `1em`).
  */
 export class AftersalesPortal extends ShellElement {
   static override properties = {

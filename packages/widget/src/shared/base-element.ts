@@ -115,8 +115,22 @@ export abstract class AftersalesElement extends LitElement {
   /** Focuses the current step's heading, so keyboard and screen-reader users start there. */
   override focus(options?: FocusOptions): void {
     const heading = this.renderRoot?.querySelector<HTMLElement>("h2[tabindex]");
-    if (heading) heading.focus(options);
-    else super.focus(options);
+    // Still loading: focus the heading as soon as it is rendered.
+    this.#focusPending = !heading;
+    heading?.focus(options);
+  }
+
+  #focusPending = false;
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (this.#focusPending) {
+      const heading = this.renderRoot.querySelector<HTMLElement>("h2[tabindex]");
+      if (heading) {
+        this.#focusPending = false;
+        heading.focus();
+      }
+    }
   }
 
   /** Moves focus to the first element matching `selector` after the next render (step changes). */

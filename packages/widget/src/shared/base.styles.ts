@@ -20,7 +20,7 @@ export const baseStyles = css`
     --_danger: var(--aftersales-color-danger, light-dark(#b42318, #ff9a90));
     --_success: var(--aftersales-color-success, light-dark(#1a7f37, #6fdd8b));
     --_radius: var(--aftersales-radius, 6px);
-    --_space: var(--aftersales-spacing, 1rem);
+    --_space: var(--aftersales-spacing, 1em);
   }
   :host([hidden]) {
     display: none !important;
@@ -28,6 +28,7 @@ export const baseStyles = css`
   [part~="base"] {
     all: initial;
     display: block;
+    color-scheme: var(--aftersales-color-scheme, light dark);
     font-family: var(
       --aftersales-font-family,
       system-ui,
@@ -39,7 +40,8 @@ export const baseStyles = css`
       "Noto Sans CJK SC",
       sans-serif
     );
-    font-size: var(--aftersales-font-size, 1rem);
+    /* medium: the shopper's own default size, immune to a theme's html { font-size: 62.5% }. */
+    font-size: var(--aftersales-font-size, medium);
     line-height: 1.5;
     color: var(--_text);
     background: var(--_surface);

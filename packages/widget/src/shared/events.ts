@@ -52,4 +52,6 @@ export function emit<K extends keyof AftersalesEventMap>(
 
 declare global {
   interface HTMLElementEventMap extends AftersalesEventMap {}
+  interface DocumentEventMap extends AftersalesEventMap {}
+  interface WindowEventMap extends AftersalesEventMap {}
 }

@@ -122,6 +122,8 @@ export abstract class OrderElement extends AftersalesElement {
     this.#remember(result.value);
     emit(this, "aftersales-session", { orderNumber: result.value.order.number });
     this.#ready(result.value.order);
+    // The form the shopper was in is gone: start them at the new screen's heading.
+    if ("orderNumber" in proof) void this.focusAfterUpdate("h2[tabindex]");
   }
 
   #remember(session: Session): void {

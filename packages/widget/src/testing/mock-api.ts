@@ -70,7 +70,7 @@ export class MockApi {
     if (held) await held.release;
     const index = this.#failures.findIndex((f) => route.startsWith(f.route));
     if (index >= 0) {
-      const [{ failure }] = this.#failures.splice(index, 1) as [{ failure: Failure }];
+      const [{ failure }] = this.#failures.splice(index, 1) as unknown as [{ failure: Failure }];
       if (failure === "network") throw new TypeError("Failed to fetch");
       return problem(failure.status, failure.type, failure.retryAfter);
     }
