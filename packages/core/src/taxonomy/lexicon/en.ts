@@ -312,6 +312,9 @@ export const englishLexicon: Lexicon = {
       "not the one I ordered": 3,
       "rest of my order": 2,
       "part of my order": 2,
+      "meant to have": 3,
+      "meant to include": 3,
+      "only found": 3,
     },
     return_refund_process: {
       refund: 3,
@@ -420,6 +423,12 @@ export const englishLexicon: Lexicon = {
       "call center": 2,
       hotline: 2,
       "no help": 2,
+      "rolled her eyes": 3,
+      "rolled his eyes": 3,
+      "eye roll": 3,
+      "refused to look": 2,
+      "refused to help": 3,
+      branch: 1,
     },
     billing_payment: {
       "charged twice": 3,
@@ -485,6 +494,8 @@ export const englishLexicon: Lexicon = {
       "payment method": 2,
       klarna: 2,
       afterpay: 2,
+      "handling fee": 3,
+      "order confirmation": 1,
     },
     pricing_promotion: {
       "promo code": 3,
@@ -599,6 +610,10 @@ export const englishLexicon: Lexicon = {
       "without my permission": 3,
       "subject access request": 3,
       ccpa: 3,
+      "stop texting": 3,
+      "stop calling": 3,
+      "keep texting": 3,
+      texts: 1,
     },
     other: {
       app: 2,
@@ -706,6 +721,9 @@ export const englishLexicon: Lexicon = {
       "citizens advice",
     ],
     media: [
+      "dcard",
+      "ptt",
+      "facebook group",
       "twitter",
       "tweet",
       "tiktok",

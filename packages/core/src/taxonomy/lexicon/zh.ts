@@ -352,6 +352,9 @@ export const chineseLexicon: Lexicon = {
       缺了: 2,
       只发了: 3,
       只寄了: 3,
+      我点的是: 2,
+      點嘅係: 2,
+      送嚟係: 2,
     },
     return_refund_process: {
       退款: 3,
@@ -462,6 +465,9 @@ export const chineseLexicon: Lexicon = {
       打不通: 3,
       占线: 3,
       半天没人: 3,
+      口气: 3,
+      专员: 1,
+      不懂就不要: 2,
     },
     billing_payment: {
       扣了我两次: 3,
@@ -566,6 +572,10 @@ export const chineseLexicon: Lexicon = {
       拼团: 2,
       限时: 2,
       优惠活动: 3,
+      定金: 2,
+      尾款: 2,
+      立减: 3,
+      没减: 3,
     },
     privacy_data: {
       隐私: 3,
@@ -707,6 +717,8 @@ export const chineseLexicon: Lexicon = {
     chargeback: ["拒付", "止付", "争议款", "爭議款", "撤销交易", "银行申诉", "平台介入", "申请介入"],
     consumer_body: ["12315", "消协", "消费者协会", "消保官", "消委會", "消费者委员会", "消基會"],
     media: [
+      "po到",
+      "po上",
       "315晚会",
       "曝光",
       "媒体",
