@@ -49,6 +49,8 @@ describe("describeHours", () => {
       weekly: { fri: [{ start: "22:00", end: "02:00" }], sun: [{ start: "00:00", end: "24:00" }] },
     });
     expect(describeHours(calendar, "en")).toBe("Fri 22:00–02:00 next day; Sun 24 hours (Eastern Time)");
+    const evening = compileCalendar({ timeZone: "UTC", weekly: { tue: [{ start: "18:00", end: "00:00" }] } });
+    expect(describeHours(evening, "en")).toBe("Tue 18:00–24:00 (Coordinated Universal Time)");
     expect(describeHours(calendar, "zh-Hans")).toBe(
       "周五 22:00–次日02:00；周日 全天 24 小时（北美东部时间）",
     );

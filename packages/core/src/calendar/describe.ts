@@ -62,6 +62,7 @@ function zoneName(timeZone: string, locale: CalendarLocale): string {
 
 function intervalText(interval: OpeningInterval, words: Words): string {
   if (interval.start === "00:00" && interval.end === "24:00") return words.allDay;
+  if (interval.end === "00:00") return `${interval.start}–24:00`;
   const crosses = interval.end !== "24:00" && interval.end <= interval.start;
   return `${interval.start}–${crosses ? words.nextDay(interval.end) : interval.end}`;
 }

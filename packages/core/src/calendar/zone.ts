@@ -24,7 +24,7 @@ export interface ZoneClock {
    * interval never turns inside out across a DST change.
    */
   wallToUtc(wall: number): number;
-  /** `wallToUtc` for several wall times that lie within about two days of each other. */
+  /** `wallToUtc` for several (at least one) wall times that lie within about two days of each other. */
   wallsToUtc(walls: readonly number[]): number[];
 }
 
@@ -67,7 +67,6 @@ export function zoneClock(timeZone: string): ZoneClock {
   };
 
   const wallsToUtc = (walls: readonly number[]): number[] => {
-    if (walls.length === 0) return [];
     let min = walls[0]!;
     let max = walls[0]!;
     for (const wall of walls) {
