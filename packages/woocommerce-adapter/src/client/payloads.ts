@@ -77,6 +77,8 @@ export const WooOrderSchema = z.object({
   id,
   number: z.union([z.string(), z.number()]).transform(String),
   status: z.string(),
+  // "checkout", "admin", "rest-api", "pos" …
+  created_via: z.string().nullish(),
   currency: z.string(),
   date_created_gmt: wooDate,
   date_completed_gmt: wooDate.nullish(),
