@@ -51,6 +51,7 @@ function newWork(request: ReturnRequestLine, line: OrderLine, policy: CompiledPo
     floorOverrides: [],
     deadlineMs: 0,
     merchantFault: false,
+    reasonRefused: false,
     evidenceRequired: "none",
     refundableUnits: 0,
     quantity: 0,
@@ -127,8 +128,8 @@ export function evaluateParsed(
     applyOverrides(compiled, work);
     applyLegalFloorCoverage(ctx, work);
     applyWindow(ctx, work);
-    applyReasonAndEvidence(ctx, work);
     applyPerishables(ctx, work);
+    applyReasonAndEvidence(ctx, work);
     applyExclusions(ctx, work);
     applyQuantity(ctx, work);
     applyResolutions(ctx, work);

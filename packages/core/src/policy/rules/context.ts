@@ -61,6 +61,8 @@ export interface LineWork {
   readonly floorOverrides: FloorOverride[];
   deadlineMs: number;
   merchantFault: boolean;
+  /** The reason itself is refused (by the policy or the perishable rules): no evidence is asked for. */
+  reasonRefused: boolean;
   evidenceRequired: EvidenceKind;
   refundableUnits: number;
   quantity: number;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { afterDelivery, codes, decideLine, line, order } from "../fixtures/eligibility.js";
+import type { ReturnPolicyInput } from "../policy.js";
 
 const fresh = order([
   line("A", { unitPrice: { amount: 2590, currency: "EUR" }, flags: { perishable: true } }),
@@ -56,7 +57,7 @@ describe("perishables rule", () => {
     );
     expect(decided.status).toBe("needs_review");
     expect(decided.evidenceRequired).toBe("photo");
-    expect(codes(decided)).toEqual(["evidence_required", "perishable_rules"]);
+    expect(codes(decided)).toEqual(["perishable_rules", "evidence_required"]);
   });
 
   it("counts from delivery whatever the policy's basis, with fulfilment + transit when delivery is unknown", () => {
@@ -70,7 +71,9 @@ describe("perishables rule", () => {
   });
 
   it("uses the merchant's hours and resolutions, and offers nothing else", () => {
-    const policy = { perishables: { windowHours: 24, resolutions: ["refund", "store_credit"] as const } };
+    const policy: ReturnPolicyInput = {
+      perishables: { windowHours: 24, resolutions: ["refund", "store_credit"] },
+    };
     const decided = decideLine(policy, fresh, { ...spoiled, resolution: "exchange" }, afterDelivery(0, 60));
     expect(decided.deadline).toBe("2026-03-05T12:30:00.000Z");
     expect(decided.resolutions).toEqual(["refund", "store_credit"]);

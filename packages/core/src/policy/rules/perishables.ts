@@ -13,6 +13,7 @@ export function applyPerishables(ctx: OrderContext, work: LineWork): void {
   work.reasons.push(reason("perishable_rules", { windowHours: settings.windowHours }));
   const given = work.request.reason;
   if (given !== undefined && !ctx.compiled.perishableReasons.has(given)) {
+    work.reasonRefused = true;
     work.reasons.push(
       reason("perishable_reason_not_accepted", { reason: given, accepted: settings.reasons }),
     );

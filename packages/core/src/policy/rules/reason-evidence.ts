@@ -39,10 +39,15 @@ export function applyReasonAndEvidence(ctx: OrderContext, work: LineWork): void 
   const rule = policy.reasons[given];
   if (rule === undefined) {
     if (work.withinFloor) work.floorOverrides.push("reason");
-    else work.reasons.push(reason("reason_not_accepted", { reason: given }));
+    else {
+      work.reasons.push(reason("reason_not_accepted", { reason: given }));
+      work.reasonRefused = true;
+    }
   }
   work.merchantFault = rule?.merchantFault ?? false;
   const kind = work.perishable ? policy.perishables.evidence : (rule?.evidence ?? "none");
   work.evidenceRequired = kind;
-  if (!evidenceSatisfied(kind, work.request)) work.reasons.push(reason("evidence_required", { kind }));
+  if (!work.reasonRefused && !evidenceSatisfied(kind, work.request)) {
+    work.reasons.push(reason("evidence_required", { kind }));
+  }
 }
