@@ -22,6 +22,11 @@ import { ShellElement } from "../shared/shell.js";
  * @csspart primary-button - The main action of a step.
  * @csspart error - The live region for problems.
  * @csspart line - One order line.
+ * @csspart photo - One photo preview (return flow).
+ * @csspart status - The case status badge (status view).
+ * @csspart promise - The service promise (status view).
+ * @csspart timeline - The case's visible events (status view).
+ * @csspart messages - The case's messages (status view).
  *
  * @cssproperty --aftersales-color-primary - Buttons, links, focus rings.
  * @cssproperty --aftersales-color-on-primary - Text on primary buttons.

@@ -1,0 +1,31 @@
+import { playwright } from "@vitest/browser-playwright";
+import { browserCommands } from "./browser-commands.js";
+
+/** Chromium flags for a headless, sandbox-less CI machine that must not phone home. */
+const chromiumArgs = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+];
+
+/**
+ * Vitest browser mode on the machine's Chromium (Debian's `/usr/bin/chromium`, or
+ * `CHROMIUM_PATH`); Playwright drives it and never downloads a browser of its own.
+ */
+export const browser = {
+  enabled: true,
+  headless: true,
+  provider: playwright({
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      args: chromiumArgs,
+    },
+  }),
+  instances: [{ browser: "chromium" as const }],
+  viewport: { width: 800, height: 900 },
+  commands: browserCommands,
+  screenshotFailures: false,
+};
