@@ -212,6 +212,8 @@ export const englishLexicon: Lexicon = {
       "lost parcel": 3,
       "lost package": 3,
       lost: 1,
+      "delivery slot": 2,
+      "still no": 2,
     },
     delivery_damage: {
       "arrived damaged": 3,
@@ -614,6 +616,9 @@ export const englishLexicon: Lexicon = {
       "stop calling": 3,
       "keep texting": 3,
       texts: 1,
+      "background tracking": 3,
+      "my location": 3,
+      "never allowed": 2,
     },
     other: {
       app: 2,
@@ -669,6 +674,8 @@ export const englishLexicon: Lexicon = {
       "just checking": 2,
       curious: 2,
       "deliver to": 2,
+      "could you add": 2,
+      "add an option": 3,
     },
   },
   escalation: {

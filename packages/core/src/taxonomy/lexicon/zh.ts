@@ -132,6 +132,11 @@ export const chineseLexicon: Lexicon = {
       粘锅: 2,
       松动: 2,
       保修: 2,
+      油哈味: 3,
+      哈喇味: 3,
+      生产日期: 2,
+      怪味: 3,
+      痒: 1,
     },
     delivery_delay: {
       还没发货: 3,
@@ -576,6 +581,10 @@ export const chineseLexicon: Lexicon = {
       尾款: 2,
       立减: 3,
       没减: 3,
+      预售价: 3,
+      日常价: 3,
+      最低价: 3,
+      还贵: 2,
     },
     privacy_data: {
       隐私: 3,
@@ -625,6 +634,9 @@ export const chineseLexicon: Lexicon = {
       账号安全: 3,
       异地登录: 3,
       密码被改: 3,
+      电话号码: 2,
+      被别人登入: 3,
+      被别人登录: 3,
     },
     other: {
       建议: 3,
