@@ -24,6 +24,17 @@ describe.each(databaseTargets)("customer API on $name", (target) => {
       name: "Acme Apparel",
       timeZone: "Europe/Berlin",
       locale: "en",
+      hoursDescription: {
+        en: "Mon–Fri 09:00–18:00 (Central European Time)",
+        "zh-Hans": "周一至周五 09:00–18:00（中欧时间）",
+        "zh-Hant": "週一至週五 09:00–18:00（中歐時間）",
+      },
+    });
+    expect(body.resolutions).toEqual(["refund", "store_credit", "exchange", "reship"]);
+    expect((body.returnReasons as { code: string }[]).map((r) => r.code)).toContain("size");
+    expect((body.complaintCategories as { id: string; labels: Record<string, string> }[])[0]).toEqual({
+      id: "product_quality",
+      labels: { en: "Product quality", "zh-Hans": "商品质量", "zh-Hant": "商品品質" },
     });
     expect(body.attachments).toEqual({
       maxBytes: 10485760,
@@ -254,5 +265,89 @@ describe.each(databaseTargets)("customer API on $name", (target) => {
     expect(last?.status).toBe(429);
     expect(last?.headers.get("retry-after")).toBe("600");
     expect(await last?.json()).toMatchObject({ type: "rate_limited" });
+  });
+});
+
+describe.each(databaseTargets)("eligibility on $name", (target) => {
+  let h: TestApp;
+  let auth: Record<string, string>;
+  beforeAll(async () => {
+    h = await startTestApp(target);
+    auth = { authorization: `Bearer ${await h.session()}` };
+  });
+  afterAll(() => h.t.drop());
+
+  it("shows per-line eligibility on the order, with the deadline from delivery", async () => {
+    const res = await h.call("GET", "/v1/me/order", { headers: auth });
+    const order = (await res.json()) as { lines: { id: string; eligibility: Record<string, unknown> }[] };
+    // Delivered 2026-11-04T10:00Z; core's default policy: 30 days from delivery.
+    expect(order.lines[0]!.eligibility).toMatchObject({ deadline: "2026-12-04T10:00:00.000Z" });
+    expect(["auto_approve", "needs_review"]).toContain(order.lines[0]!.eligibility.status);
+  });
+
+  it("decides a request with fees and the refundable amount", async () => {
+    const res = await h.call("POST", "/v1/me/eligibility", {
+      body: { lines: [{ lineId: "L1", quantity: 1, reason: "defective", resolution: "refund" }] },
+      headers: auth,
+    });
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as { lines: Record<string, unknown>[]; totals: Record<string, unknown> };
+    // A defect is the merchant's fault: no fees, the full unit price back.
+    expect(body.lines[0]).toMatchObject({
+      lineId: "L1",
+      deadline: "2026-12-04T10:00:00.000Z",
+      fees: { restocking: { amount: 0, currency: "EUR" }, returnShipping: { amount: 0, currency: "EUR" } },
+      refundable: { amount: 4990, currency: "EUR" },
+    });
+    expect(body.totals).toEqual({
+      refundable: { amount: 4990, currency: "EUR" },
+      fees: { amount: 0, currency: "EUR" },
+    });
+  });
+
+  it("names unknown lines and reasons as field errors", async () => {
+    const res = await h.call("POST", "/v1/me/eligibility", {
+      body: { lines: [{ lineId: "L9", quantity: 1 }] },
+      headers: auth,
+    });
+    expect(res.status).toBe(400);
+    expect(await res.json()).toMatchObject({ errors: [{ path: "lines.0.lineId", code: "unknown_line" }] });
+    const reason = await h.call("POST", "/v1/me/eligibility", {
+      body: { lines: [{ lineId: "L1", quantity: 1, reason: "bored" }] },
+      headers: auth,
+    });
+    expect(reason.status).toBe(400);
+    expect(await reason.json()).toMatchObject({ errors: [{ path: "lines.0.reason" }] });
+  });
+
+  it("answers 422 ineligible with the decision when nothing requested can be returned", async () => {
+    h.clock.set("2027-02-01T00:00:00.000Z");
+    const late = { authorization: `Bearer ${await h.session()}` };
+    const res = await h.call("POST", "/v1/cases", {
+      body: {
+        kind: "return",
+        lines: [{ lineId: "L1", quantity: 1, reason: "size", resolution: "refund" }],
+        description: "",
+      },
+      headers: { ...late, "idempotency-key": "late-1" },
+    });
+    expect(res.status).toBe(422);
+    const body = (await res.json()) as {
+      type: string;
+      decision: { lines: { status: string; reasons: { code: string; message: string }[] }[] };
+    };
+    expect(body.type).toBe("ineligible");
+    expect(body.decision.lines[0]!.status).toBe("ineligible");
+    expect(body.decision.lines[0]!.reasons.map((r) => r.code)).toContain("window_expired");
+    const replay = await h.call("POST", "/v1/cases", {
+      body: {
+        kind: "return",
+        lines: [{ lineId: "L1", quantity: 1, reason: "size", resolution: "refund" }],
+        description: "",
+      },
+      headers: { ...late, "idempotency-key": "late-1" },
+    });
+    expect(replay.status).toBe(422);
+    expect(replay.headers.get("idempotent-replayed")).toBe("true");
   });
 });

@@ -1,7 +1,9 @@
-import type { CaseCustomer, OrderSnapshot, Priority } from "@aftersales/core";
+import type { CaseCustomer, EligibilityDecision, OrderSnapshot } from "@aftersales/core";
 import type { z } from "@hono/zod-openapi";
 import type { TokenClaims } from "../auth/tokens.js";
+import { customerHistory, decideRequest, loadStorePolicy } from "../policy/store-policy.js";
 import type { Tenant } from "../storage/tenants.js";
+import { toEligibilityView } from "./decision-view.js";
 import { notFound, Problem, ProblemType } from "./problem.js";
 import type { CreateCaseRequest } from "./schemas.js";
 import type { Services } from "./services.js";
@@ -32,17 +34,73 @@ export type CaseCheck =
   | {
       readonly ok: true;
       readonly customer: CaseCustomer;
-      readonly priority?: Priority;
       readonly perishable?: boolean;
-      readonly decision?: unknown;
+      readonly decision?: EligibilityDecision;
     }
   | { readonly ok: false; readonly problem: Record<string, unknown> };
 
+function badLines(issues: readonly { path: string; message: string; code: string }[]): Problem {
+  return new Problem(400, ProblemType.validation_failed, "The requested lines are not valid", {
+    errors: issues.map((i) => ({ ...i, path: i.path })),
+  });
+}
+
 /**
- * Checks a new case against the order: every requested line exists and is asked for within what
- * was bought. Integration point: core's `policy.evaluate` decides eligibility per line (422
- * `ineligible` when nothing requested is eligible) once it lands; the decision is then stored on
- * the case.
+ * Decides a request for lines of the session's order with the store's policy. Lines not on the
+ * order and unknown reasons or resolutions are 400 `validation_failed`.
+ */
+export async function decideForOrder(
+  services: Services,
+  tenant: Tenant,
+  order: OrderSnapshot,
+  lines: readonly {
+    lineId: string;
+    quantity: number;
+    reason?: string | undefined;
+    resolution?: string | undefined;
+    note?: string | undefined;
+  }[],
+  photos: number,
+): Promise<EligibilityDecision> {
+  const known = new Set(order.lines.map((l) => l.id));
+  const unknown = lines.flatMap((line, i) =>
+    known.has(line.lineId)
+      ? []
+      : [{ path: `lines.${i}.lineId`, message: "no such line on this order", code: "unknown_line" }],
+  );
+  if (unknown.length > 0) throw badLines(unknown);
+  const now = services.clock.now();
+  const policy = await loadStorePolicy(services.db, tenant.id);
+  const customer = await customerHistory(services.db, {
+    tenantId: tenant.id,
+    email: order.customer.email,
+    policy: policy.compiled,
+    now,
+  });
+  const decided = decideRequest(
+    policy,
+    order,
+    {
+      lines: lines.map((l) => ({
+        lineId: l.lineId,
+        quantity: l.quantity,
+        ...(l.reason ? { reason: l.reason as never } : {}),
+        ...(l.resolution ? { resolution: l.resolution as never } : {}),
+        ...(l.note ? { note: l.note } : {}),
+        ...(photos > 0 ? { evidence: { photos } } : {}),
+      })),
+      customer,
+    },
+    now,
+  );
+  if (!decided.ok) throw badLines(decided.issues);
+  return decided.decision;
+}
+
+/**
+ * Checks a new case against the order and, for returns and exchanges, the store's policy: 422
+ * `ineligible` (with the decision) when nothing requested is eligible. The decision is kept on the
+ * case so that staff and replays see what the shopper was told.
  */
 export async function checkEligibilityForCase(
   services: Services,
@@ -51,21 +109,7 @@ export async function checkEligibilityForCase(
   body: z.infer<typeof CreateCaseRequest>,
 ): Promise<CaseCheck> {
   const order = await loadSessionOrder(services, tenant, claims);
-  const lines = new Map(order.lines.map((l) => [l.id, l]));
-  const errors = (body.lines ?? []).flatMap((line, i) => {
-    const known = lines.get(line.lineId);
-    if (!known)
-      return [{ path: `lines.${i}.lineId`, message: "no such line on this order", code: "unknown_line" }];
-    return [];
-  });
-  if (errors.length > 0) {
-    throw new Problem(
-      400,
-      ProblemType.validation_failed,
-      "The request names lines that are not on the order",
-      { errors },
-    );
-  }
+  const lines = body.lines ?? [];
   const customer: CaseCustomer = {
     id: order.customer.id,
     email: order.customer.email,
@@ -74,6 +118,20 @@ export async function checkEligibilityForCase(
       : {}),
     ...(order.customer.country ? { country: order.customer.country } : {}),
   };
-  const perishable = (body.lines ?? []).some((l) => lines.get(l.lineId)?.flags.perishable);
-  return { ok: true, customer, ...(perishable ? { perishable } : {}) };
+  if (lines.length === 0) return { ok: true, customer };
+  const decision = await decideForOrder(services, tenant, order, lines, body.attachments?.length ?? 0);
+  const perishable = lines.some((l) => order.lines.find((o) => o.id === l.lineId)?.flags.perishable);
+  if ((body.kind === "return" || body.kind === "exchange") && decision.status === "ineligible") {
+    const locale = body.locale ?? tenant.settings.locale;
+    return {
+      ok: false,
+      problem: {
+        type: ProblemType.ineligible,
+        title: "Nothing requested can be returned under the store's policy",
+        status: 422,
+        decision: toEligibilityView(decision, locale, tenant.settings.timeZone),
+      },
+    };
+  }
+  return { ok: true, customer, decision, ...(perishable ? { perishable } : {}) };
 }

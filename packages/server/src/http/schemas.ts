@@ -382,3 +382,43 @@ export const CreateApiKeyRequest = z
     staffId: z.string().min(1).max(100).optional(),
   })
   .openapi("CreateApiKey");
+
+/** Body of `POST /v1/me/eligibility`. */
+export const EligibilityRequest = z
+  .object({
+    lines: z
+      .array(
+        z.object({
+          lineId: z.string().min(1).max(100),
+          quantity: z.number().int().positive().max(10_000),
+          reason: z.string().min(1).max(64).optional(),
+          resolution: z.string().min(1).max(64).optional(),
+        }),
+      )
+      .min(1)
+      .max(100),
+    locale: z.enum(["en", "zh-Hans", "zh-Hant"]).optional(),
+  })
+  .openapi("EligibilityRequest");
+
+/** The policy's decision on a request. */
+export const EligibilityView = z
+  .object({
+    policyVersion: z.string(),
+    status: z.enum(["auto_approve", "needs_review", "ineligible"]),
+    lines: z.array(
+      z.object({
+        lineId: z.string(),
+        status: z.enum(["auto_approve", "needs_review", "ineligible"]),
+        deadline: Instant.nullable(),
+        resolutions: z.array(z.string()),
+        fees: z.object({ restocking: MoneyView, returnShipping: MoneyView }),
+        refundable: MoneyView,
+        storeCreditBonus: MoneyView.optional(),
+        evidenceRequired: z.string(),
+        reasons: z.array(ReasonView),
+      }),
+    ),
+    totals: z.object({ refundable: MoneyView, fees: MoneyView }),
+  })
+  .openapi("EligibilityDecision");

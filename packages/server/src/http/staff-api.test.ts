@@ -216,19 +216,42 @@ describe.each(databaseTargets)("staff API on $name", (target) => {
     expect(list.items.map((d) => [d.id, d.version])).toEqual([["default", 1]]);
   });
 
-  it("publishes policy versions in order", async () => {
+  it("publishes valid policy versions in order and refuses invalid ones", async () => {
     const first = await h.call("POST", "/v1/staff/policies", {
-      body: { windowDays: 30 },
+      body: { window: { days: 30 } },
       headers: staff("manager"),
     });
     const second = await h.call("POST", "/v1/staff/policies", {
-      body: { windowDays: 14 },
+      body: { window: { days: 14 } },
       headers: staff("manager"),
     });
+    expect(first.status).toBe(201);
     expect(await first.json()).toMatchObject({ version: 1, publishedBy: "mgr-1" });
     expect(await second.json()).toMatchObject({ version: 2 });
     const current = await h.call("GET", "/v1/staff/policies/current", { headers: staff() });
-    expect(await current.json()).toMatchObject({ version: 2, body: { windowDays: 14 } });
+    expect(await current.json()).toMatchObject({ version: 2, body: { window: { days: 14 } } });
+    const bad = await h.call("POST", "/v1/staff/policies", {
+      body: { window: { days: -1 } },
+      headers: staff("manager"),
+    });
+    expect(bad.status).toBe(400);
+    expect(await bad.json()).toMatchObject({ type: "validation_failed", errors: [{ path: "window.days" }] });
+  });
+
+  it("simulates a draft policy on an order", async () => {
+    const res = await h.call("POST", "/v1/staff/policies/simulate", {
+      body: {
+        orderId: "o-1001",
+        lines: [{ lineId: "L1", quantity: 1, reason: "size", resolution: "refund" }],
+        policy: { window: { days: 10 } },
+        now: "2026-11-20T00:00:00.000Z",
+      },
+      headers: staff(),
+    });
+    expect(res.status).toBe(200);
+    // Delivered 2026-11-04T10:00Z + 10 days; a German customer keeps the 14-day EU floor.
+    const body = (await res.json()) as { lines: { status: string; deadline: string }[] };
+    expect(body.lines[0]!.deadline).toBe("2026-11-18T10:00:00.000Z");
   });
 });
 

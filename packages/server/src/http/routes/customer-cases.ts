@@ -188,6 +188,9 @@ export function registerCustomerCaseRoutes(app: OpenAPIHono<AppEnv>): void {
     const tenant = await findTenantById(db, claims.tenantId);
     if (!tenant) throw notFound("Store");
     const now = nowIso(clock);
+    // Read-only checks run before the transaction: PGlite has one connection, and a replay never
+    // uses them anyway.
+    const checked = await checkEligibilityForCase(services, tenant, claims, body);
     const outcome = await withIdempotency(
       db,
       {
@@ -198,7 +201,6 @@ export function registerCustomerCaseRoutes(app: OpenAPIHono<AppEnv>): void {
         now,
       },
       async (tx) => {
-        const checked = await checkEligibilityForCase(services, tenant, claims, body);
         if (!checked.ok) return { status: 422, body: checked.problem };
         const caseId = newId("cas");
         const result = await applyCaseCommand(tx, {
@@ -210,7 +212,6 @@ export function registerCustomerCaseRoutes(app: OpenAPIHono<AppEnv>): void {
             type: "open_case",
             kind: body.kind,
             channel: "web",
-            ...(checked.priority ? { priority: checked.priority } : {}),
             ...(body.category ? { category: body.category } : {}),
             order: { id: claims.orderId, number: claims.orderNumber },
             customer: checked.customer,

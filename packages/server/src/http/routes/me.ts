@@ -1,11 +1,12 @@
 import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
 import { findTenantById } from "../../storage/tenants.js";
 import { requireCustomer } from "../auth.js";
-import { loadSessionOrder } from "../eligibility.js";
+import { toEligibilityView } from "../decision-view.js";
+import { decideForOrder, loadSessionOrder } from "../eligibility.js";
 import type { AppEnv } from "../env.js";
 import { loadOrderView } from "../order-view.js";
 import { notFound } from "../problem.js";
-import { json, OrderView, problems } from "../schemas.js";
+import { EligibilityRequest, EligibilityView, json, OrderView, problems } from "../schemas.js";
 
 const orderRoute = createRoute({
   method: "get",
@@ -14,6 +15,16 @@ const orderRoute = createRoute({
   security: [{ customerToken: [] }],
   summary: "The session's order with per-line eligibility and the shopper's cases",
   responses: { 200: json(OrderView, "The order"), ...problems(401, 404, 503) },
+});
+
+const eligibilityRoute = createRoute({
+  method: "post",
+  path: "/v1/me/eligibility",
+  tags: ["customer"],
+  security: [{ customerToken: [] }],
+  summary: "What the store's policy decides for these lines, reasons and resolutions",
+  request: { body: { required: true, content: { "application/json": { schema: EligibilityRequest } } } },
+  responses: { 200: json(EligibilityView, "The decision"), ...problems(400, 401, 404, 413, 415, 503) },
 });
 
 /** Routes about the session's order. */
@@ -25,6 +36,27 @@ export function registerMeRoutes(app: OpenAPIHono<AppEnv>): void {
     const tenant = await findTenantById(services.db, claims.tenantId);
     if (!tenant) throw notFound("Store");
     const order = await loadSessionOrder(services, tenant, claims);
-    return c.json(await loadOrderView(services, tenant, order), 200);
+    const locale = c.req.query("locale");
+    const view = await loadOrderView(
+      services,
+      tenant,
+      order,
+      locale === "en" || locale === "zh-Hans" || locale === "zh-Hant" ? locale : undefined,
+    );
+    return c.json(view, 200);
+  });
+
+  app.openapi(eligibilityRoute, async (c) => {
+    const services = c.get("services");
+    const claims = c.get("customer");
+    const tenant = await findTenantById(services.db, claims.tenantId);
+    if (!tenant) throw notFound("Store");
+    const body = c.req.valid("json");
+    const order = await loadSessionOrder(services, tenant, claims);
+    const decision = await decideForOrder(services, tenant, order, body.lines, 0);
+    return c.json(
+      toEligibilityView(decision, body.locale ?? tenant.settings.locale, tenant.settings.timeZone),
+      200,
+    );
   });
 }

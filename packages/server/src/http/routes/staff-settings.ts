@@ -1,7 +1,14 @@
-import { BusinessCalendarSchema, toIssues } from "@aftersales/core";
+import {
+  BusinessCalendarSchema,
+  compilePolicy,
+  parsePolicy,
+  SlaPolicySchema,
+  toIssues,
+} from "@aftersales/core";
 import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
 import { createApiKey } from "../../auth/api-keys.js";
 import { nowIso } from "../../clock.js";
+import { decideRequest, loadStorePolicy } from "../../policy/store-policy.js";
 import {
   currentPolicy,
   deleteSettings,
@@ -12,11 +19,14 @@ import {
   putSettings,
   type SettingsTable,
 } from "../../storage/settings.js";
+import { findTenantById } from "../../storage/tenants.js";
 import { requireStaff } from "../auth.js";
+import { toEligibilityView } from "../decision-view.js";
 import type { AppEnv } from "../env.js";
 import { notFound, Problem, ProblemType } from "../problem.js";
 import {
   CreateApiKeyRequest,
+  EligibilityView,
   IfMatchHeader,
   json,
   PolicyVersionView,
@@ -34,16 +44,16 @@ const DocParam = z.object({
 });
 const AnyObject = z.record(z.string(), z.unknown()).openapi({ type: "object" });
 
-/**
- * Validates a settings body with the domain schema from core. Integration point: SLA policies are
- * checked by core's `sla` schema once it lands; until then any JSON object is kept.
- */
+/** Validates a settings body with the domain schema from core. */
 const validators: Record<SettingsTable, (body: unknown) => z.ZodError | null> = {
   calendars: (body) => {
     const r = BusinessCalendarSchema.safeParse(body);
     return r.success ? null : r.error;
   },
-  sla_policies: () => null,
+  sla_policies: (body) => {
+    const r = SlaPolicySchema.safeParse(body);
+    return r.success ? null : r.error;
+  },
 };
 
 function settingsRoutes(app: OpenAPIHono<AppEnv>, path: string, table: SettingsTable, what: string) {
@@ -175,6 +185,45 @@ const publishRoute = createRoute({
   request: { body: { required: true, content: { "application/json": { schema: AnyObject } } } },
   responses: { 201: json(PolicyVersionView, "The new version"), ...problems(400, 401, 403, 409, 413, 415) },
 });
+const simulateRoute = createRoute({
+  method: "post",
+  path: "/v1/staff/policies/simulate",
+  tags,
+  security,
+  summary: "Decide a return request for an order under the published policy, or a draft one",
+  request: {
+    body: {
+      required: true,
+      content: {
+        "application/json": {
+          schema: z
+            .object({
+              orderId: z.string().min(1).max(200),
+              lines: z
+                .array(
+                  z.object({
+                    lineId: z.string().min(1),
+                    quantity: z.number().int().positive(),
+                    reason: z.string().optional(),
+                    resolution: z.string().optional(),
+                  }),
+                )
+                .min(1)
+                .max(100),
+              policy: AnyObject.optional().openapi({
+                description: "A draft policy; default: the published one",
+              }),
+              now: z.iso.datetime({ offset: true }).optional(),
+              locale: z.enum(["en", "zh-Hans", "zh-Hant"]).optional(),
+            })
+            .openapi("PolicySimulation"),
+        },
+      },
+    },
+  },
+  responses: { 200: json(EligibilityView, "The decision"), ...problems(400, 401, 403, 404, 415) },
+});
+
 const apiKeyRoute = createRoute({
   method: "post",
   path: "/v1/staff/api-keys",
@@ -206,7 +255,12 @@ export function registerStaffSettingsRoutes(app: OpenAPIHono<AppEnv>): void {
   app.openapi(publishRoute, async (c) => {
     const staff = c.get("staff");
     if (staff.role === "agent") throw new Problem(403, ProblemType.forbidden, "This needs the manager role");
-    // Integration point: validated with core's policy schema (and simulated) once `policy` lands.
+    const parsed = parsePolicy(c.req.valid("json"));
+    if (!parsed.ok) {
+      throw new Problem(400, ProblemType.validation_failed, "The policy is not valid", {
+        errors: parsed.issues,
+      });
+    }
     const published = await publishPolicy(c.get("services").db, {
       tenantId: staff.tenantId,
       body: c.req.valid("json"),
@@ -214,6 +268,35 @@ export function registerStaffSettingsRoutes(app: OpenAPIHono<AppEnv>): void {
       by: staff.staffId,
     });
     return c.json(published, 201);
+  });
+
+  app.openapi(simulateRoute, async (c) => {
+    const services = c.get("services");
+    const staff = c.get("staff");
+    const body = c.req.valid("json");
+    const tenant = await findTenantById(services.db, staff.tenantId);
+    if (!tenant) throw notFound("Store");
+    let policy = await loadStorePolicy(services.db, tenant.id);
+    if (body.policy) {
+      const draft = parsePolicy(body.policy);
+      if (!draft.ok)
+        throw new Problem(400, ProblemType.validation_failed, "The policy is not valid", {
+          errors: draft.issues.map((i) => ({ ...i, path: `policy.${i.path}` })),
+        });
+      policy = { compiled: compilePolicy(draft.value.policy), storedVersion: -1 };
+    }
+    const found = await services.orderSource(tenant).getOrder(body.orderId);
+    if (!found.ok) throw notFound("Order");
+    const now = body.now ? Date.parse(body.now) : services.clock.now();
+    const decided = decideRequest(policy, found.order, { lines: body.lines as never }, now);
+    if (!decided.ok)
+      throw new Problem(400, ProblemType.validation_failed, "The request is not valid", {
+        errors: decided.issues,
+      });
+    return c.json(
+      toEligibilityView(decided.decision, body.locale ?? tenant.settings.locale, tenant.settings.timeZone),
+      200,
+    );
   });
 
   app.use("/v1/staff/api-keys", requireStaff("admin"));

@@ -81,7 +81,7 @@ export function registerStoreRoutes(app: OpenAPIHono<AppEnv>): void {
           name: tenant.name,
           timeZone: tenant.settings.timeZone,
           locale: tenant.settings.locale,
-          ...(tenant.settings.hoursDescription ? { hoursDescription: tenant.settings.hoursDescription } : {}),
+          hoursDescription: tenant.settings.hoursDescription ?? catalogue.hoursDescription,
         },
         returnReasons: catalogue.returnReasons,
         resolutions: catalogue.resolutions,
