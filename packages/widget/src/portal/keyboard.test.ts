@@ -12,6 +12,6 @@ test("a shopper opens a return and sees its status with the keyboard alone", asy
   expect(deepText(portal)).toContain("Return for order #1001 Submitted");
   expect(deepText(portal)).toContain("We'll reply by Tue 24 Nov, 10:30");
   expect(api.calls("POST /v1/cases")[0]?.body).toMatchObject({
-    lines: [{ lineId: "L1", quantity: 1, reason: "size", resolution: "refund" }],
+    lines: [{ lineId: "L1", quantity: 1, reason: "changed_mind", resolution: "refund" }],
   });
 });

@@ -16,13 +16,15 @@ const button = (label: string) => (el: Element) =>
   el.tagName === "BUTTON" && !!el.textContent?.includes(label);
 
 /**
- * A shopper who uses only the keyboard opens a return for the first returnable line with the
- * first reason and resolution, submits it and reads its status. Runs against the mock API in the
- * unit tests and against a real server in `e2e/`.
+ * A shopper who uses only the keyboard opens a return for the first returnable line, picks the
+ * reason `reason` with the arrow keys (one that needs no photo), keeps the first resolution,
+ * submits and reads the new case's status. Runs against the mock API in the unit tests and
+ * against a real server in `e2e/`.
  */
 export async function openReturnWithKeyboard(
   portal: HTMLElement,
   proof: { orderNumber: string; email: string },
+  reason = "Changed my mind",
 ): Promise<void> {
   await seeText(portal, "Find your order");
   await tabTo((el) => el.id === "order-number", "the order number field");
@@ -41,8 +43,11 @@ export async function openReturnWithKeyboard(
   await expect.poll(() => deepActiveElement()?.textContent).toBe("Choose items");
   await tabTo((el) => el.matches("input[type=checkbox]"), "the first line's checkbox");
   await userEvent.keyboard(" ");
-  await tabTo((el) => el.id.startsWith("reason-"), "the reason");
-  await userEvent.keyboard("{ArrowDown}");
+  const select = (await tabTo((el) => el.id.startsWith("reason-"), "the reason")) as HTMLSelectElement;
+  for (let i = 0; i < select.options.length && select.selectedOptions[0]?.text.trim() !== reason; i++) {
+    await userEvent.keyboard("{ArrowDown}");
+  }
+  expect(select.selectedOptions[0]?.text.trim()).toBe(reason);
   await tabTo(button("Continue"), "Continue");
   await userEvent.keyboard("{Enter}");
 
