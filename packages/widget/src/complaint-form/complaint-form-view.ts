@@ -169,6 +169,7 @@ export class ComplaintFormView extends OrderElement {
         return html`<p class="note" role="status">${t("sent")}</p>
           <aftersales-case-status
           exportparts=${allParts}
+          style="--aftersales-padding: 0"
             .caseId=${this.created.id}
             .api=${this.api}
             .store=${this.store}

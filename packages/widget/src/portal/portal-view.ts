@@ -111,6 +111,7 @@ export class PortalView extends OrderElement {
       case "return":
         return html`<aftersales-return-form
           exportparts=${allParts}
+          style="--aftersales-padding: 0"
           .api=${shared.api}
           .store=${shared.store}
           .fetch=${shared.fetch}
@@ -124,6 +125,7 @@ export class PortalView extends OrderElement {
       case "inquiry":
         return html`<aftersales-complaint-form
           exportparts=${allParts}
+          style="--aftersales-padding: 0"
           .kind=${this.screen.step}
           .api=${shared.api}
           .store=${shared.store}
@@ -137,6 +139,7 @@ export class PortalView extends OrderElement {
       case "status":
         return html`<aftersales-case-status
           exportparts=${allParts}
+          style="--aftersales-padding: 0"
           .caseId=${this.screen.caseId}
           .api=${shared.api}
           .store=${shared.store}

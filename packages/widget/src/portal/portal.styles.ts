@@ -30,6 +30,9 @@ export const portalStyles = css`
   .why {
     margin: 0.25em 0 0;
   }
+  .actions + h3 {
+    margin-top: calc(var(--_space) * 1.5);
+  }
   .top {
     margin-bottom: var(--_space);
   }

@@ -42,6 +42,7 @@ import { ShellElement } from "../shared/shell.js";
  * @cssproperty --aftersales-font-size - Base font size (default `medium`: the shopper's browser setting).
  * @cssproperty --aftersales-radius - Corner radius of inputs, buttons and cards.
  * @cssproperty --aftersales-spacing - Base spacing unit (default `1em`).
+ * @cssproperty --aftersales-padding - Padding inside the widget's frame (default: the spacing unit).
  */
 export class AftersalesPortal extends ShellElement {
   static override properties = {

@@ -531,6 +531,7 @@ export class ReturnFormView extends OrderElement {
     return html`<p class="note" role="status">${t("sent")}</p>
       <aftersales-case-status
           exportparts=${allParts}
+          style="--aftersales-padding: 0"
         .caseId=${created.id}
         .api=${this.api}
         .store=${this.store}

@@ -45,6 +45,8 @@ export const baseStyles = css`
     line-height: 1.5;
     color: var(--_text);
     background: var(--_surface);
+    border-radius: var(--_radius);
+    padding: var(--aftersales-padding, var(--_space));
     text-align: start;
   }
   *,
