@@ -77,6 +77,18 @@ describe("hot-path amounts equal the money functions", () => {
         },
       ),
     );
+    fc.assert(
+      fc.property(
+        fc.integer({ min: -1000, max: 1000 }),
+        fc.array(fc.integer({ min: 0, max: 3 }), { minLength: 1, maxLength: 6 }),
+        (total, weights) => {
+          expect(allocateInteger(total, weights, "EUR")).toEqual(allocate(money(total, "EUR"), weights).map((m) => m.amount));
+        },
+      ),
+    );
+    expect(allocateInteger(1, [1, 1], "EUR")).toEqual([1, 0]);
+    expect(allocateInteger(7, [0, 0], "JPY")).toEqual([4, 3]);
+    expect(allocateInteger(-5, [1, 1], "EUR")).toEqual([-3, -2]);
     const big = [Number.MAX_SAFE_INTEGER - 1, 1];
     expect(allocateInteger(1_000_000, big, "EUR")).toEqual(
       allocate(money(1_000_000, "EUR"), big).map((m) => m.amount),
