@@ -4,7 +4,7 @@ import { browser } from "./scripts/browser-config.js";
 export default defineProject({
   test: {
     name: "widget",
-    include: ["src/**/*.test.ts"],
+    include: ["src/**/*.test.ts", "scripts/**/*.test.ts"],
     browser,
   },
 });

@@ -1,9 +1,23 @@
+import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import type { Plugin } from "esbuild";
 import { build, type Metafile } from "esbuild";
+import { minifyTemplates } from "./minify-templates.js";
 
 /** The package folder, so the bundle builds the same from any working directory. */
 export const widgetRoot = fileURLToPath(new URL("..", import.meta.url));
+
+/** Applies {@link minifyTemplates} to the widget's own TypeScript sources. */
+const minifyTemplatesPlugin: Plugin = {
+  name: "minify-lit-templates",
+  setup(build) {
+    build.onLoad({ filter: /[\\/]src[\\/].*\.ts$/ }, async (args) => ({
+      contents: minifyTemplates(await readFile(args.path, "utf8")),
+      loader: "ts",
+    }));
+  },
+};
 
 /** One output file of a bundle and whether the entry loads it before anything renders. */
 export interface BundleFile {
@@ -40,6 +54,7 @@ export async function bundle(options: {
     write: options.write ?? true,
     absWorkingDir: widgetRoot,
     logLevel: "warning",
+    plugins: [minifyTemplatesPlugin],
   });
   const metafile = result.metafile as Metafile;
   const entryOut = Object.entries(metafile.outputs).find(([, o]) => o.entryPoint)?.[0];
