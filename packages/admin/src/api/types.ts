@@ -1,0 +1,328 @@
+import type { CaseState, Money } from "@aftersales/core";
+
+/**
+ * The shapes the console reads from the staff API. Those the server already publishes mirror its
+ * zod schemas (`packages/server/src/http/schemas.ts`); those marked "requested" are the shapes this
+ * console asked the server for (see docs/admin.md, "What the console needs from the server") and
+ * are rendered as documented until the endpoint exists.
+ */
+
+/** A field error of a problem+json answer. */
+export interface FieldError {
+  readonly path: string;
+  readonly message: string;
+  readonly code: string;
+}
+
+/** An SLA target's state as the server's SLA engine reports it. */
+export interface TargetState {
+  readonly state: "active" | "paused" | "met" | "breached" | "cancelled" | string;
+  readonly dueAt: string | null;
+  readonly atRiskAt?: string | null;
+}
+
+/** A row of `GET /v1/staff/cases` (server `CaseSummary`). */
+export interface CaseSummary {
+  readonly id: string;
+  readonly kind: string;
+  readonly status: string;
+  readonly itemProgress: string | null;
+  readonly category: string | null;
+  readonly priority: string;
+  readonly channel: string;
+  readonly assigneeId: string | null;
+  readonly orderNumber: string | null;
+  readonly customerEmail: string | null;
+  readonly subject: string | null;
+  readonly openedAt: string;
+  readonly updatedAt: string;
+  readonly firstResponseDueAt: string | null;
+  readonly resolutionDueAt: string | null;
+  readonly slaState: string | null;
+  readonly version: number;
+  /** Requested: every target's state, so the badge names the right one. */
+  readonly slaTargets?: Readonly<Record<string, TargetState>>;
+}
+
+/** A page of cases. */
+export interface CasePage {
+  readonly items: readonly CaseSummary[];
+  readonly nextCursor: string | null;
+}
+
+/** An event as staff see it (server `CaseEvent`). */
+export interface EventView {
+  readonly seq: number;
+  readonly type: string;
+  readonly at: string;
+  readonly actor: { readonly type: string; readonly id?: string };
+  readonly visibility: "customer" | "internal";
+  readonly data: Readonly<Record<string, unknown>>;
+}
+
+/** The folded case as the server returns it (core `CaseState`). */
+export type CaseStateView = CaseState;
+
+/** `GET /v1/staff/cases/{id}` (server `StaffCase`). */
+export interface StaffCase {
+  readonly case: CaseStateView;
+  readonly version: number;
+  readonly events: readonly EventView[];
+  readonly allowedCommands: readonly string[];
+  /** Requested: the SLA evaluation at read time, per target, and the customer promise. */
+  readonly sla?: {
+    readonly targets: Readonly<Record<string, TargetState>>;
+    readonly promise?: { readonly target: string; readonly dueAt: string } | null;
+  } | null;
+}
+
+/** Requested: `GET /v1/staff/me`. */
+export interface StaffMe {
+  readonly staffId: string;
+  readonly role: "agent" | "manager" | "admin";
+  readonly store: {
+    readonly slug: string;
+    readonly name: string;
+    readonly timeZone: string;
+    readonly locale?: string;
+  };
+}
+
+/** Requested: `GET /v1/staff/members`. */
+export interface StaffMember {
+  readonly staffId: string;
+  readonly name?: string;
+  readonly role?: string;
+}
+
+/** A stored settings document (calendars, SLA policies). */
+export interface SettingsDoc<T = unknown> {
+  readonly id: string;
+  readonly version: number;
+  readonly body: T;
+  readonly updatedAt: string;
+}
+
+/** A published return policy version. */
+export interface PolicyVersion {
+  readonly version: number;
+  readonly body: unknown;
+  readonly publishedAt: string;
+  readonly publishedBy: string | null;
+}
+
+/** An eligibility reason: a code, its parameters and (when the server explains it) the words. */
+export interface ReasonView {
+  readonly code: string;
+  readonly params?: Readonly<Record<string, unknown>>;
+  readonly message?: string;
+}
+
+/** One line of an eligibility decision (core `LineDecision`). */
+export interface LineDecisionView {
+  readonly lineId: string;
+  readonly status: "auto_approve" | "needs_review" | "ineligible";
+  readonly reason: string | null;
+  readonly requestedQuantity: number;
+  readonly quantity: number;
+  readonly resolution: string | null;
+  readonly deadline: string | null;
+  readonly resolutions: readonly string[];
+  readonly returnless: boolean;
+  readonly merchantFault: boolean;
+  readonly evidenceRequired: string;
+  readonly paid: Money;
+  readonly fees: { readonly restocking: Money; readonly returnShipping: Money };
+  readonly refundable: Money;
+  readonly storeCreditBonus?: Money;
+  readonly reasons: readonly ReasonView[];
+}
+
+/** An eligibility decision (core `EligibilityDecision`). */
+export interface DecisionView {
+  readonly policyVersion: string;
+  readonly policyLabel?: string;
+  readonly orderId: string;
+  readonly currency: string;
+  readonly evaluatedAt: string;
+  readonly status: "auto_approve" | "needs_review" | "ineligible";
+  readonly window?: { readonly basis: string; readonly start: string };
+  readonly legalFloor?: {
+    readonly region: string;
+    readonly days: number;
+    readonly source: string;
+    readonly deadline: string;
+  } | null;
+  readonly lines: readonly LineDecisionView[];
+  readonly totals: { readonly refundable: Money; readonly fees: Money; readonly storeCreditBonus: Money };
+}
+
+/** Requested: `GET /v1/staff/orders/{id}` — the order as staff see it (no masking). */
+export interface StaffOrder {
+  readonly id: string;
+  readonly number: string;
+  readonly placedAt: string;
+  readonly deliveredAt?: string;
+  readonly currency: string;
+  readonly customer: { readonly email: string; readonly name?: string; readonly country?: string };
+  readonly lines: readonly {
+    readonly id: string;
+    readonly title: string;
+    readonly variantTitle?: string;
+    readonly sku?: string;
+    readonly quantity: number;
+    readonly refundableQuantity: number;
+    readonly unitPrice: Money;
+    readonly paid: Money;
+  }[];
+  readonly cases?: readonly { readonly id: string; readonly kind: string; readonly status: string }[];
+}
+
+/** Requested: body of `POST /v1/staff/policies/simulate`. */
+export interface SimulateRequest {
+  /** A draft policy; the published one when absent. */
+  readonly policy?: unknown;
+  readonly orderNumber: string;
+  readonly lines: readonly { lineId: string; quantity: number; reason: string; resolution?: string }[];
+  readonly at?: string;
+}
+
+/** Requested: body of `POST /v1/staff/sla/preview`. */
+export interface SlaPreviewRequest {
+  readonly openedAt: string;
+  readonly case: { kind: string; priority: string; channel: string; category?: string };
+  readonly policy?: unknown;
+  readonly calendars?: Readonly<Record<string, unknown>>;
+}
+
+/** Requested: answer of `POST /v1/staff/sla/preview`. */
+export interface SlaPreview {
+  readonly targets: Readonly<
+    Record<string, { readonly dueAt: string | null; readonly ruleId?: string; readonly clock?: string }>
+  >;
+}
+
+/** Figures of a duration (core `DurationStats`). */
+export interface DurationStats {
+  readonly count: number;
+  readonly medianMinutes: number | null;
+  readonly p90Minutes: number | null;
+  readonly meanMinutes: number | null;
+}
+
+/** A row of SLA attainment (core `SlaAttainmentRow`). */
+export interface SlaAttainmentRow {
+  readonly target: string;
+  readonly ruleId: string | null;
+  readonly goalPercent: number | null;
+  readonly met: number;
+  readonly breached: number;
+  readonly total: number;
+  readonly attainmentPercent: number | null;
+  readonly meetsGoal: boolean | null;
+}
+
+/** One day of the dashboard series (core `DailyPoint`). */
+export interface DailyPoint {
+  readonly date: string;
+  readonly opened: number;
+  readonly complaintsOpened: number;
+  readonly returnsOpened: number;
+  readonly firstResponses: number;
+  readonly firstResponseMedianMinutes: number | null;
+  readonly resolved: number;
+  readonly resolutionMedianMinutes: number | null;
+  readonly ratings: number;
+  readonly csatAverage: number | null;
+  readonly openAtEndOfDay: number;
+}
+
+/**
+ * Requested: `GET /v1/staff/analytics/dashboard?from&to&timeZone` answers core's `Dashboard`
+ * (`buildDashboard`) as JSON; this is that shape.
+ */
+export interface DashboardView {
+  readonly range: { readonly from: string; readonly to: string; readonly timeZone: string };
+  readonly asOf: string;
+  readonly opened: number;
+  readonly responseTimes: { readonly firstResponse: DurationStats; readonly resolution: DurationStats };
+  readonly sla: {
+    readonly byRule: readonly SlaAttainmentRow[];
+    readonly byTarget: readonly SlaAttainmentRow[];
+  } | null;
+  readonly backlog: {
+    readonly asOf: string;
+    readonly total: number;
+    readonly byStatus: readonly { readonly status: string; readonly count: number }[];
+    readonly byAge: readonly {
+      readonly label: string;
+      readonly fromHours: number;
+      readonly toHours: number | null;
+      readonly count: number;
+    }[];
+  };
+  readonly csat: {
+    readonly ratings: number;
+    readonly average: number | null;
+    readonly satisfied: number;
+    readonly satisfiedPercent: number | null;
+    readonly distribution: readonly number[];
+    readonly goalPercent: number;
+    readonly meetsGoal: boolean | null;
+  };
+  readonly returns: {
+    readonly cases: number;
+    readonly units: number;
+    readonly byProduct: readonly {
+      readonly productId: string | null;
+      readonly sku: string | null;
+      readonly title: string | null;
+      readonly cases: number;
+      readonly units: number;
+      readonly unitsSold: number | null;
+      readonly returnRatePercent: number | null;
+      readonly reasons: readonly { readonly reason: string; readonly units: number }[];
+    }[];
+    readonly byReason: readonly {
+      readonly reason: string;
+      readonly units: number;
+      readonly cases: number;
+      readonly percent: number;
+    }[];
+  };
+  readonly complaints: {
+    readonly byCategory: readonly {
+      readonly category: string;
+      readonly complaints: number;
+      readonly percent: number;
+    }[];
+    readonly byProduct: readonly {
+      readonly productId: string | null;
+      readonly sku: string | null;
+      readonly title: string | null;
+      readonly complaints: number;
+      readonly percent: number;
+    }[];
+  };
+  readonly spikes: readonly {
+    readonly dimension: "category" | "product";
+    readonly key: string;
+    readonly label: string;
+    readonly date: string;
+    readonly count: number;
+    readonly baselineMean: number;
+    readonly pValue: number;
+  }[];
+  readonly agents: readonly {
+    readonly agentId: string;
+    readonly handled: number;
+    readonly responses: number;
+    readonly firstResponses: number;
+    readonly firstResponseMedianMinutes: number | null;
+    readonly resolutionMedianMinutes: number | null;
+    readonly ratings: number;
+    readonly csatAverage: number | null;
+    readonly csatSatisfiedPercent: number | null;
+  }[];
+  readonly daily: readonly DailyPoint[];
+}
