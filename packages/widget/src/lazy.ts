@@ -1,16 +1,15 @@
 /**
- * The inner elements that do the work, each in its own chunk. The entry a theme loads defines
- * the public tags at once (see `define.ts`); each tag loads its inner element here the first time
- * it is connected, so a page pays only for the flows a shopper opens.
+ * The inner elements that do the work, loaded with dynamic `import()` as one chunk (see
+ * `views.ts`). The entry a theme loads defines the public tags at once (see `define.ts`); each
+ * tag loads its inner element here the first time it is connected, so a page with no widget on
+ * screen pays only for the entry.
  */
+const views = () => import("./views.js");
 const loaders = {
-  "aftersales-portal-view": () => import("./portal/portal-view.js").then((m) => m.PortalView),
-  "aftersales-return-form-view": () =>
-    import("./return-form/return-form-view.js").then((m) => m.ReturnFormView),
-  "aftersales-complaint-form-view": () =>
-    import("./complaint-form/complaint-form-view.js").then((m) => m.ComplaintFormView),
-  "aftersales-case-status-view": () =>
-    import("./case-status/case-status-view.js").then((m) => m.CaseStatusView),
+  "aftersales-portal-view": () => views().then((m) => m.PortalView),
+  "aftersales-return-form-view": () => views().then((m) => m.ReturnFormView),
+  "aftersales-complaint-form-view": () => views().then((m) => m.ComplaintFormView),
+  "aftersales-case-status-view": () => views().then((m) => m.CaseStatusView),
 } as const;
 
 /** Tags of the inner elements loaded on demand. */

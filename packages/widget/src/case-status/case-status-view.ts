@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from "lit";
-import { live } from "lit/directives/live.js";
 import { AftersalesApi } from "../api/client.js";
 import type { CaseView, Problem, StoreConfig, TimelineEvent } from "../api/types.js";
 import { formatDateTime, formatMoney, pickLabel, type Translate, timeZoneName } from "../i18n/i18n.js";
@@ -115,7 +114,9 @@ export class CaseStatusView extends AftersalesElement {
     this.errors = {};
     if (await this.#act("messages", { body: this.#message.trim() })) {
       this.#message = "";
-      this.requestUpdate();
+      // The bound value was "" before and is "" again, so Lit would leave the sent text in place.
+      const field = this.renderRoot.querySelector<HTMLTextAreaElement>("#message");
+      if (field) field.value = "";
     }
   }
 
@@ -288,7 +289,7 @@ export class CaseStatusView extends AftersalesElement {
           part="input"
           aria-invalid=${error ? "true" : "false"}
           aria-describedby=${error ? "message-error" : nothing}
-          .value=${live(this.#message)}
+          .value=${this.#message}
           @input=${(e: Event) => {
             this.#message = (e.target as HTMLTextAreaElement).value;
           }}

@@ -1,5 +1,4 @@
 import { html, nothing, type TemplateResult } from "lit";
-import { live } from "lit/directives/live.js";
 import type { CaseView, NewCase, OrderView } from "../api/types.js";
 import { pickLabel, type Translate } from "../i18n/i18n.js";
 import { emit } from "../shared/events.js";
@@ -215,7 +214,7 @@ export class ComplaintFormView extends OrderElement {
         <input
           id="subject"
           part="input"
-          .value=${live(data.subject)}
+          .value=${data.subject}
           @input=${(e: Event) => this.#update({ subject: (e.target as HTMLInputElement).value })}
         />
       </div>
@@ -226,7 +225,7 @@ export class ComplaintFormView extends OrderElement {
           part="input"
           aria-invalid=${error ? "true" : "false"}
           aria-describedby=${error ? "description-error" : nothing}
-          .value=${live(data.description)}
+          .value=${data.description}
           @input=${(e: Event) => this.#update({ description: (e.target as HTMLTextAreaElement).value })}
         ></textarea>
         ${error ? html`<p class="error" id="description-error">${error}</p>` : ""}
@@ -247,7 +246,7 @@ export class ComplaintFormView extends OrderElement {
                 type="radio"
                 name="category"
                 .value=${c.id}
-                .checked=${live(data.category === c.id)}
+                .checked=${data.category === c.id}
                 @change=${() => this.#update({ category: c.id })}
               />
               <span>${this.#categoryLabel(c.id)} ${this.suggested === c.id ? html`<span class="tag">(${t("suggested")})</span>` : ""}</span>
@@ -273,7 +272,7 @@ export class ComplaintFormView extends OrderElement {
                       type="radio"
                       name="channel"
                       .value=${c}
-                      .checked=${live(data.channel === c)}
+                      .checked=${data.channel === c}
                       @change=${() => this.#update({ channel: c })}
                     />
                     ${this.#channelLabel(t, c)}

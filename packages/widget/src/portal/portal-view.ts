@@ -1,7 +1,6 @@
 import { html, nothing, type TemplateResult } from "lit";
 import type { CaseSummary, OrderLineView, OrderView } from "../api/types.js";
 import { formatDate, formatMoney, type Translate } from "../i18n/i18n.js";
-import { loadElement } from "../lazy.js";
 import { emit } from "../shared/events.js";
 import { OrderElement } from "../shared/order-element.js";
 import { eligibilityText, reasonText } from "../shared/order-text.js";
@@ -48,11 +47,6 @@ export class PortalView extends OrderElement {
   protected override onOrder(order: OrderView): void {
     const stored = readStored<PortalStepView & { order: string }>(this.#viewName);
     if (stored?.order === order.number) this.#show(stored);
-    // Warm the return flow and the status view while the shopper reads the order.
-    setTimeout(() => {
-      void loadElement("aftersales-return-form-view").catch(() => {});
-      void loadElement("aftersales-case-status-view").catch(() => {});
-    }, 0);
   }
 
   #show(view: PortalStepView): void {

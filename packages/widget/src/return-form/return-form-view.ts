@@ -1,5 +1,4 @@
 import { html, nothing, type TemplateResult } from "lit";
-import { live } from "lit/directives/live.js";
 import type {
   CaseView,
   Decision,
@@ -358,7 +357,7 @@ export class ReturnFormView extends OrderElement {
             <label class="check">
               <input
                 type="checkbox"
-                .checked=${live(choice.selected)}
+                .checked=${choice.selected}
                 @change=${(e: Event) => this.#update(line.id, { selected: (e.target as HTMLInputElement).checked })}
               />
               <span>${t("returnThis", { title: line.title })}${line.variantTitle ? html` <span class="muted">(${line.variantTitle})</span>` : ""}</span>
@@ -404,7 +403,7 @@ export class ReturnFormView extends OrderElement {
                       <input
                         id="note-${line.id}"
                         part="input"
-                        .value=${live(choice.note)}
+                        .value=${choice.note}
                         @input=${(e: Event) => this.#update(line.id, { note: (e.target as HTMLInputElement).value })}
                       />
                     </div>
@@ -438,7 +437,7 @@ export class ReturnFormView extends OrderElement {
                 type="radio"
                 name="res-${line.id}"
                 .value=${r}
-                .checked=${live(choice.resolution === r)}
+                .checked=${choice.resolution === r}
                 @change=${() => {
                   this.#update(line.id, { resolution: r });
                   void this.#check();

@@ -1,5 +1,4 @@
 import { html, nothing, type TemplateResult } from "lit";
-import { live } from "lit/directives/live.js";
 import { AftersalesApi } from "../api/client.js";
 import type { OrderView, Problem, Session, StoreConfig } from "../api/types.js";
 import type { Translate } from "../i18n/i18n.js";
@@ -203,7 +202,7 @@ export abstract class OrderElement extends AftersalesElement {
           autocomplete=${autocomplete}
           aria-invalid=${error ? "true" : "false"}
           aria-describedby=${described || nothing}
-          .value=${live(find[name])}
+          .value=${find[name]}
           @input=${(e: Event) => {
             find[name] = (e.target as HTMLInputElement).value;
           }}
