@@ -1,16 +1,22 @@
 import { createHash } from "node:crypto";
 import type { Db, Queryable } from "./db.js";
 
-/** A stored answer to replay. */
+/** An answer to store: its status and body. */
 export interface StoredResponse {
   readonly status: number;
   readonly body: unknown;
 }
 
+/** A stored answer as first sent: the status and the exact JSON text of the body. */
+export interface ReplayedResponse {
+  readonly status: number;
+  readonly bodyText: string;
+}
+
 /** What {@link withIdempotency} did. */
 export type IdempotentOutcome =
-  | { readonly kind: "fresh"; readonly response: StoredResponse }
-  | { readonly kind: "replayed"; readonly response: StoredResponse }
+  | { readonly kind: "fresh"; readonly response: ReplayedResponse }
+  | { readonly kind: "replayed"; readonly response: ReplayedResponse }
   | { readonly kind: "reused" };
 
 /** SHA-256 of a canonical request: method, path and the JSON body with keys sorted. */
@@ -45,7 +51,7 @@ export async function withIdempotency(
   return db.transaction(async (tx) => {
     const claimed = await tx.query(
       `INSERT INTO idempotency_keys (tenant_id, scope, key, request_hash, response_status, response_body, created_at)
-       VALUES ($1, $2, $3, $4, 0, 'null'::jsonb, $5)
+       VALUES ($1, $2, $3, $4, 0, 'null', $5)
        ON CONFLICT DO NOTHING`,
       [key.tenantId, key.scope, key.key, key.requestHash, key.now],
     );
@@ -62,14 +68,15 @@ export async function withIdempotency(
       const row = rows[0];
       if (!row) throw new Error("idempotency key vanished between insert and select");
       if (row.request_hash !== key.requestHash) return { kind: "reused" };
-      return { kind: "replayed", response: { status: row.response_status, body: row.response_body } };
+      return { kind: "replayed", response: { status: row.response_status, bodyText: row.response_body } };
     }
     const response = await work(tx);
+    const bodyText = JSON.stringify(response.body);
     await tx.query(
       `UPDATE idempotency_keys SET response_status = $4, response_body = $5
        WHERE tenant_id = $1 AND scope = $2 AND key = $3`,
-      [key.tenantId, key.scope, key.key, response.status, JSON.stringify(response.body)],
+      [key.tenantId, key.scope, key.key, response.status, bodyText],
     );
-    return { kind: "fresh", response };
+    return { kind: "fresh", response: { status: response.status, bodyText } };
   });
 }

@@ -73,11 +73,11 @@ describe.each(databaseTargets)("storage on $name", (target) => {
     const key = { tenantId, scope: "order:o1", key: "k1", requestHash: "h1", now: iso(T0) };
     expect(await withIdempotency(t.db, key, work)).toEqual({
       kind: "fresh",
-      response: { status: 201, body: { n: 1 } },
+      response: { status: 201, bodyText: '{"n":1}' },
     });
     expect(await withIdempotency(t.db, key, work)).toEqual({
       kind: "replayed",
-      response: { status: 201, body: { n: 1 } },
+      response: { status: 201, bodyText: '{"n":1}' },
     });
     expect(await withIdempotency(t.db, { ...key, requestHash: "h2" }, work)).toEqual({ kind: "reused" });
     expect(await withIdempotency(t.db, { ...key, scope: "order:o2" }, work)).toMatchObject({ kind: "fresh" });

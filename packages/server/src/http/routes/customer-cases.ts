@@ -255,17 +255,13 @@ export function registerCustomerCaseRoutes(app: OpenAPIHono<AppEnv>): void {
         "This Idempotency-Key was used with a different request",
       );
     }
-    const { status, body: responseBody } = outcome.response;
-    const headers: Record<string, string> =
-      outcome.kind === "replayed" ? { "Idempotent-Replayed": "true" } : {};
-    if (status >= 400) {
-      return new Response(JSON.stringify({ ...(responseBody as object), requestId: c.get("requestId") }), {
-        status,
-        headers: { "content-type": "application/problem+json", ...headers },
-      }) as never;
-    }
-    for (const [k, v] of Object.entries(headers)) c.header(k, v);
-    return c.json(responseBody as never, 201);
+    // The body is sent as the exact text stored with the key, so a replay is byte-identical.
+    const { status, bodyText } = outcome.response;
+    const headers: Record<string, string> = {
+      "content-type": status >= 400 ? "application/problem+json" : "application/json",
+      ...(outcome.kind === "replayed" ? { "Idempotent-Replayed": "true" } : {}),
+    };
+    return new Response(bodyText, { status, headers }) as never;
   });
 
   app.openapi(getCaseRoute, async (c) => {

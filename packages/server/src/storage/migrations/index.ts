@@ -1,4 +1,5 @@
 import { initial } from "./0001-initial.js";
+import { idempotencyText } from "./0002-idempotency-text.js";
 
 /** One schema change, applied once, in order of `version`. Never edit a released migration. */
 export interface Migration {
@@ -8,4 +9,7 @@ export interface Migration {
 }
 
 /** Every migration of the server's schema, oldest first. */
-export const migrations: readonly Migration[] = [{ version: 1, name: "initial", sql: initial }];
+export const migrations: readonly Migration[] = [
+  { version: 1, name: "initial", sql: initial },
+  { version: 2, name: "idempotency-text", sql: idempotencyText },
+];
