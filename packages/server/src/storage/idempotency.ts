@@ -59,7 +59,7 @@ export async function withIdempotency(
       const { rows } = await tx.query<{
         request_hash: string;
         response_status: number;
-        response_body: unknown;
+        response_body: string;
       }>(
         `SELECT request_hash, response_status, response_body FROM idempotency_keys
          WHERE tenant_id = $1 AND scope = $2 AND key = $3`,
