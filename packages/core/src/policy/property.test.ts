@@ -52,7 +52,10 @@ const policyArb = (currency: string) =>
       }),
     }),
     autoApprove: fc.record(
-      { maxOrderValue: fc.integer({ min: 0, max: 1e6 }).map((n) => ({ [currency]: n })), maxRecentReturns: fc.nat(5) },
+      {
+        maxOrderValue: fc.integer({ min: 0, max: 1e6 }).map((n) => ({ [currency]: n })),
+        maxRecentReturns: fc.nat(5),
+      },
       { requiredKeys: [] },
     ),
     legalFloors: fc.record({ enabled: fc.boolean() }),
@@ -121,10 +124,13 @@ const scenarioArb = currencyArb.chain((currency) =>
   ),
 );
 
-function build(s: fc.Infer<typeof scenarioArb>) {
+type Scenario = typeof scenarioArb extends fc.Arbitrary<infer T> ? T : never;
+
+function build(s: Scenario) {
   const paidTotal = s.lines.reduce((sum, l) => sum + l.unitPrice.amount * l.quantity - l.discount.amount, 0);
   const fulfilled = s.fulfilledAfter === null ? undefined : BASE + s.fulfilledAfter;
-  const delivered = fulfilled === undefined || s.deliveredAfter === null ? undefined : fulfilled + s.deliveredAfter;
+  const delivered =
+    fulfilled === undefined || s.deliveredAfter === null ? undefined : fulfilled + s.deliveredAfter;
   const first = s.lines[0]!;
   const orderInput = {
     platform: "prop",
@@ -185,7 +191,9 @@ describe("eligibility properties", () => {
           const ship = d.fees.returnShipping.amount;
           expect(d.quantity).toBeLessThanOrEqual(Math.min(requested.quantity, source.refundableQuantity));
           expect(d.paid.amount).toBeGreaterThanOrEqual(0);
-          expect(d.paid.amount).toBeLessThanOrEqual(source.unitPrice.amount * source.quantity - (source.discount?.amount ?? 0));
+          expect(d.paid.amount).toBeLessThanOrEqual(
+            source.unitPrice.amount * source.quantity - (source.discount?.amount ?? 0),
+          );
           expect(restocking).toBeGreaterThanOrEqual(0);
           expect(ship).toBeGreaterThanOrEqual(0);
           expect(d.refundable.amount).toBeGreaterThanOrEqual(0);
@@ -211,10 +219,21 @@ describe("eligibility properties", () => {
 
           // A legal floor in force sets aside the merchant's stricter rules.
           const floor = s.policy.legalFloors.enabled ? legalFloorFor(order) : null;
-          if (floor !== null && decision.legalFloor !== null && statutoryExclusionOf(floor, source.flags) === null) {
+          if (
+            floor !== null &&
+            decision.legalFloor !== null &&
+            statutoryExclusionOf(floor, source.flags) === null
+          ) {
             if (now <= Date.parse(decision.legalFloor.deadline)) {
               const codes = d.reasons.map((r) => r.code);
-              for (const code of ["window_expired", "final_sale", "gift_card", "digital", "excluded_by_policy", "reason_not_accepted"]) {
+              for (const code of [
+                "window_expired",
+                "final_sale",
+                "gift_card",
+                "digital",
+                "excluded_by_policy",
+                "reason_not_accepted",
+              ]) {
                 expect(codes).not.toContain(code);
               }
               expect(d.resolutions).toContain("refund");

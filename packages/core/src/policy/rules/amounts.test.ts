@@ -82,7 +82,9 @@ describe("hot-path amounts equal the money functions", () => {
         fc.integer({ min: -1000, max: 1000 }),
         fc.array(fc.integer({ min: 0, max: 3 }), { minLength: 1, maxLength: 6 }),
         (total, weights) => {
-          expect(allocateInteger(total, weights, "EUR")).toEqual(allocate(money(total, "EUR"), weights).map((m) => m.amount));
+          expect(allocateInteger(total, weights, "EUR")).toEqual(
+            allocate(money(total, "EUR"), weights).map((m) => m.amount),
+          );
         },
       ),
     );

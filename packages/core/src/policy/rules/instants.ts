@@ -3,7 +3,8 @@
 // give the same results for the instants orders carry (years 1970–9999) with integer arithmetic,
 // and fall back to the built-ins for anything else (property-tested in instants.test.ts).
 
-const pad2 = (n: number) => (n < 10 ? `0${n}` : `${n}`);
+// "00" … "99": two-digit fields without padding work on every call.
+const PAIRS: readonly string[] = Array.from({ length: 100 }, (_, i) => (i < 10 ? `0${i}` : `${i}`));
 const pad3 = (n: number) => (n < 10 ? `00${n}` : n < 100 ? `0${n}` : `${n}`);
 
 /** `new Date(ms).toISOString()`: `2026-03-18T12:30:00.000Z`. */
@@ -29,7 +30,8 @@ export function isoString(ms: number): string {
   const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
   const month = mp < 10 ? mp + 3 : mp - 9;
   const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
-  return `${year}-${pad2(month)}-${pad2(day)}T${pad2(hours)}:${pad2(minutes)}:${pad2(seconds)}.${pad3(millis)}Z`;
+  const yyyy = year < 1000 ? `000${year}`.slice(-4) : `${year}`;
+  return `${yyyy}-${PAIRS[month]}-${PAIRS[day]}T${PAIRS[hours]}:${PAIRS[minutes]}:${PAIRS[seconds]}.${pad3(millis)}Z`;
 }
 
 function digits(text: string, from: number, count: number): number {
