@@ -80,9 +80,11 @@ function needsReview(reasons: readonly EligibilityReason[]): boolean {
  * with `unknown_line` (`evaluate` reports it as a validation issue instead).
  *
  * Deadlines are exact instants: the window's start + N × 24 h (perishables: + N hours), not the end
- * of a local calendar day, and a request at the deadline itself is still in time. Statutes count
- * whole days and may give a customer a few more hours than this; a merchant who wants that margin
- * sets a longer window.
+ * of a local calendar day, and a request at the deadline itself is still in time. The same holds
+ * for the legal floors. Statutes count whole calendar days in the customer's time zone, starting the
+ * day after delivery (BGB §§ 187–188 in Germany; SAMR's 2017 interim measures in China), so the
+ * statutory period can end up to a day later than this; a merchant who wants to honour that to the
+ * hour sets its own window to at least the floor's days + 1.
  *
  * Pure: the same inputs always give the same decision; `now` is an ISO instant or epoch ms.
  */
