@@ -159,7 +159,11 @@ function build(s: Scenario) {
   const seen = new Set<string>();
   const lines = s.requested
     .map((r) => ({ ...r, lineId: s.lines[r.line % s.lines.length]!.id, line: undefined }))
-    .filter((r) => (seen.has(r.lineId) ? false : (seen.add(r.lineId), true)));
+    .filter((r) => {
+      if (seen.has(r.lineId)) return false;
+      seen.add(r.lineId);
+      return true;
+    });
   return {
     orderInput,
     requestInput: { lines, customer: s.customer },
