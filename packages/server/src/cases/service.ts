@@ -6,8 +6,9 @@ import {
   decide,
   fold,
   type Rejection,
+  type SlaEvaluation,
 } from "@aftersales/core";
-import { slaProjector } from "../sla/setup.js";
+import { evaluateStoreSla, projectionSla } from "../sla/setup.js";
 import {
   appendCaseEvents,
   loadCaseEvents,
@@ -24,6 +25,8 @@ export interface CaseSnapshot {
   readonly events: readonly CaseEvent[];
   /** The events this write appended. */
   readonly appended: readonly CaseEvent[];
+  /** The SLA evaluation at the write's instant (null when none could be made). */
+  readonly sla: SlaEvaluation | null;
 }
 
 /** The outcome of a command: the case after it, or why nothing happened. */
@@ -47,19 +50,17 @@ export interface CaseCommandRequest {
   readonly orderId?: string;
 }
 
-/** Computes the SLA figures kept on the `cases` projection after a write. */
-export type SlaProjector = (
+/** Evaluates a case's SLA after a write (its figures go on the `cases` projection). */
+export type SlaEvaluator = (
   tx: Queryable,
   tenantId: string,
-  state: CaseState,
   events: readonly CaseEvent[],
-) => Promise<ProjectionSla | null>;
+  now: string,
+) => Promise<SlaEvaluation | null>;
 
-/** No SLA figures (for callers that measure nothing). */
-export const noSla: SlaProjector = async () => null;
-
-/** The default projector: the store's SLA policy evaluated at the write's instant. */
-export const storeSla: SlaProjector = slaProjector();
+/** The default evaluator: the store's SLA policy at the write's instant. */
+export const storeSla: SlaEvaluator = (tx, tenantId, events, now) =>
+  evaluateStoreSla(tx, tenantId, events, now);
 
 /** The outbox topic that fans new case events out to email and webhooks. */
 export const CASE_EVENTS_TOPIC = "case_events";
@@ -72,7 +73,7 @@ export const CASE_EVENTS_TOPIC = "case_events";
 export async function applyCaseCommand(
   tx: Queryable,
   request: CaseCommandRequest,
-  sla: SlaProjector = storeSla,
+  sla: SlaEvaluator = storeSla,
 ): Promise<CommandOutcome> {
   const events = await loadCaseEvents(tx, request.tenantId, request.caseId);
   const state = fold(events);
@@ -94,14 +95,15 @@ export async function applyCaseCommand(
   const next = fold(appended, state);
   if (!next) throw new Error("fold of a non-empty stream returned no state");
   await appendCaseEvents(tx, request.tenantId, appended);
-  await saveCaseProjection(tx, request.tenantId, next, await sla(tx, request.tenantId, next, all));
+  const evaluation = await sla(tx, request.tenantId, all, request.now);
+  await saveCaseProjection(tx, request.tenantId, next, evaluation ? projectionSla(evaluation) : null);
   await enqueue(
     tx,
     request.tenantId,
     [{ topic: CASE_EVENTS_TOPIC, payload: { caseId: next.id, seqs: appended.map((e) => e.seq) } }],
     request.now,
   );
-  return { ok: true, state: next, events: all, appended };
+  return { ok: true, state: next, events: all, appended, sla: evaluation };
 }
 
 /**
@@ -114,7 +116,7 @@ export async function runCaseCommand(
   db: Db,
   request: CaseCommandRequest,
   options: {
-    sla?: SlaProjector;
+    sla?: SlaEvaluator;
     retryOnConflict?: boolean;
     /** More writes in the same transaction after a successful command (throw to roll all back). */
     after?: (tx: Queryable, snapshot: CaseSnapshot) => Promise<void>;

@@ -1,6 +1,12 @@
-import { allowedCommands, type CaseEvent, type CaseState, visibleTimeline } from "@aftersales/core";
+import {
+  allowedCommands,
+  type CaseEvent,
+  type CaseState,
+  type SlaEvaluation,
+  visibleTimeline,
+} from "@aftersales/core";
 import type { z } from "@hono/zod-openapi";
-import { evaluateCaseSla, loadSlaSetup } from "../sla/setup.js";
+import { evaluateStoreSla } from "../sla/setup.js";
 import type { Queryable } from "../storage/db.js";
 import type { CaseView } from "./schemas.js";
 
@@ -14,16 +20,20 @@ function actorView(type: string): "customer" | "staff" | "system" {
 /** The promise shown to the shopper: the earliest due instant the store owes them now. */
 export type PromiseView = NonNullable<z.infer<typeof CaseView>["promise"]>;
 
-/** The shopper's view of a case with the SLA promise evaluated at `now`. */
+/**
+ * The shopper's view of a case with the SLA promise: from `evaluation` when the caller has one for
+ * this instant (a write just made it), else evaluated at `now`.
+ */
 export async function customerCaseView(
   db: Queryable,
   tenantId: string,
   state: CaseState,
   events: readonly CaseEvent[],
   now: number,
+  evaluation?: SlaEvaluation | null,
 ): Promise<z.infer<typeof CaseView>> {
-  const evaluation = evaluateCaseSla(await loadSlaSetup(db, tenantId), events, now);
-  const promise = evaluation?.promise;
+  const sla = evaluation === undefined ? await evaluateStoreSla(db, tenantId, events, now) : evaluation;
+  const promise = sla?.promise;
   return toCaseView(
     state,
     events,

@@ -1,7 +1,6 @@
 import {
   type BusinessCalendarInput,
   type CaseEvent,
-  type CaseState,
   compileCalendar,
   DEFAULT_CALENDAR_ID,
   defaultSlaPolicy,
@@ -16,7 +15,6 @@ import type { Logger } from "../logger.js";
 import type { ProjectionSla } from "../storage/case-events.js";
 import type { Queryable } from "../storage/db.js";
 import { getSettings, listSettings } from "../storage/settings.js";
-import { findTenantById } from "../storage/tenants.js";
 
 /** The SLA policy id a tenant's cases are measured with. */
 export const ACTIVE_SLA_POLICY_ID = "default";
@@ -33,22 +31,37 @@ export interface SlaSetup {
   readonly calendars: SlaCalendars;
 }
 
+const setups = new Map<string, SlaSetup>();
+
 /**
  * Loads the store's SLA policy (`sla_policies/default`, else core's default policy) and its
- * calendars (every stored one; `default` falls back to office hours in the store's zone).
+ * calendars (every stored one; `default` falls back to office hours in the store's zone). One
+ * query reads the versions; the parsed policy and compiled calendars are kept in memory per
+ * version, so a case write pays no parsing or compiling.
  */
 export async function loadSlaSetup(db: Queryable, tenantId: string): Promise<SlaSetup> {
-  const [stored, calendars, tenant] = await Promise.all([
-    getSettings(db, "sla_policies", tenantId, ACTIVE_SLA_POLICY_ID),
-    listSettings(db, "calendars", tenantId),
-    findTenantById(db, tenantId),
-  ]);
+  const { rows } = await db.query<{ tz: string | null; cals: [string, number][] | null; sla: number | null }>(
+    `SELECT (SELECT settings->>'timeZone' FROM tenants WHERE id = $1) AS tz,
+            (SELECT json_agg(json_build_array(id, version) ORDER BY id) FROM calendars WHERE tenant_id = $1) AS cals,
+            (SELECT version FROM sla_policies WHERE tenant_id = $1 AND id = $2) AS sla`,
+    [tenantId, ACTIVE_SLA_POLICY_ID],
+  );
+  const versions = rows[0] ?? { tz: null, cals: null, sla: null };
+  const key = `${tenantId}|${versions.tz}|${JSON.stringify(versions.cals)}|${versions.sla}`;
+  const hit = setups.get(key);
+  if (hit) return hit;
+  const stored =
+    versions.sla === null ? null : await getSettings(db, "sla_policies", tenantId, ACTIVE_SLA_POLICY_ID);
+  const calendars = versions.cals === null ? [] : await listSettings(db, "calendars", tenantId);
   const parsed = stored ? SlaPolicySchema.safeParse(stored.body) : null;
   const policy = parsed?.success ? parsed.data : defaultSlaPolicy;
   const compiled: Record<string, ReturnType<typeof compileCalendar>> = {};
   for (const doc of calendars) compiled[doc.id] = compileCalendar(doc.body as BusinessCalendarInput);
-  compiled[DEFAULT_CALENDAR_ID] ??= compileCalendar(fallbackCalendar(tenant?.settings.timeZone ?? "UTC"));
-  return { policy, calendars: compiled };
+  compiled[DEFAULT_CALENDAR_ID] ??= compileCalendar(fallbackCalendar(versions.tz ?? "UTC"));
+  const setup = { policy, calendars: compiled };
+  if (setups.size > 1000) setups.clear();
+  setups.set(key, setup);
+  return setup;
 }
 
 /** Evaluates a case's SLA; null (and a log line) when the configuration cannot measure it. */
@@ -92,12 +105,13 @@ export function projectionSla(evaluation: SlaEvaluation): ProjectionSla {
   };
 }
 
-/** The projector the case writes use: evaluates the SLA at the write's instant. */
-export function slaProjector(logger?: Logger) {
-  return async (tx: Queryable, tenantId: string, _state: CaseState, events: readonly CaseEvent[]) => {
-    const last = events[events.length - 1];
-    if (!last) return null;
-    const evaluation = evaluateCaseSla(await loadSlaSetup(tx, tenantId), events, last.at, logger);
-    return evaluation ? projectionSla(evaluation) : null;
-  };
+/** The evaluator case writes use: the store's SLA policy over the events at the write's instant. */
+export async function evaluateStoreSla(
+  tx: Queryable,
+  tenantId: string,
+  events: readonly CaseEvent[],
+  now: string | number,
+  logger?: Logger,
+): Promise<SlaEvaluation | null> {
+  return evaluateCaseSla(await loadSlaSetup(tx, tenantId), events, now, logger);
 }

@@ -163,7 +163,10 @@ async function runCustomerCommand(
     },
   );
   const done = unwrapOutcome(outcome);
-  return c.json(await customerCaseView(db, claims.tenantId, done.state, done.events, clock.now()), status);
+  return c.json(
+    await customerCaseView(db, claims.tenantId, done.state, done.events, clock.now(), done.sla),
+    status,
+  );
 }
 
 /** The shopper's case routes: open, read, message, choose, cancel, rate. */
