@@ -107,6 +107,9 @@ describe("createWooCommercePlatform", () => {
       ok: true,
       identity: { customerId: "26", orderId: "723" },
     });
+    const pinned = createWooCommercePlatform({ ...env, WC_STORE_SLUG: "laeden-berlin" });
+    expect(pinned.storeSlug).toBe("laeden-berlin");
+    expect(pinned.verifyIdentity(vector.token, now)).toEqual({ ok: false, reason: "wrong_store" });
     const { WC_IDENTITY_SECRET: _unset, ...withoutSecret } = env;
     expect(createWooCommercePlatform(withoutSecret).verifyIdentity(vector.token, now)).toEqual({
       ok: false,

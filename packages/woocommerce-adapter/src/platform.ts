@@ -43,6 +43,11 @@ export const WooCommerceEnvSchema = z.object({
   WC_WEBHOOK_SECRET: z
     .string()
     .min(8, "must be the webhook's secret from WooCommerce → Settings → Advanced → Webhooks"),
+  /** The Aftersales store (tenant) this shop belongs to; identity tokens must name it. */
+  WC_STORE_SLUG: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9-]{0,62}$/, "must be the store slug (lower-case letters, digits and dashes)")
+    .optional(),
   /** Shared with the WordPress plugin; needed to accept signed logged-in customers. */
   WC_IDENTITY_SECRET: z
     .string()
@@ -96,7 +101,12 @@ export interface WooCommercePlatform {
   readonly actions: WooCommerceActions;
   readonly webhookVerifier: WebhookVerifier;
   readonly capabilities: ActionCapabilities;
-  /** Checks a WordPress-signed customer; refuses every token when `WC_IDENTITY_SECRET` is unset. */
+  /** `WC_STORE_SLUG`: the tenant whose orders this shop serves, when configured. */
+  readonly storeSlug: string | undefined;
+  /**
+   * Checks a WordPress-signed customer; the token must name `options.store`, else `WC_STORE_SLUG`
+   * when set. Refuses every token when `WC_IDENTITY_SECRET` is unset.
+   */
   verifyIdentity(
     token: string,
     now: number | string | Date,
@@ -172,9 +182,11 @@ export function createWooCommercePlatform(
     actions,
     webhookVerifier: createWooCommerceWebhookVerifier({ secret: settings.WC_WEBHOOK_SECRET }),
     capabilities: actions.capabilities,
-    verifyIdentity(token, now, options) {
+    storeSlug: settings.WC_STORE_SLUG,
+    verifyIdentity(token, now, options = {}) {
       if (!identitySecret) return { ok: false, reason: "bad_signature" };
-      return verifyIdentityToken(token, identitySecret, now, options);
+      const store = options.store ?? settings.WC_STORE_SLUG;
+      return verifyIdentityToken(token, identitySecret, now, { ...options, ...(store ? { store } : {}) });
     },
     client,
     settings: Object.fromEntries(
