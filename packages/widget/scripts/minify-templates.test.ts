@@ -1,3 +1,4 @@
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: these strings are source code for the minifier
 import { expect, test } from "vitest";
 import { minifyTemplates } from "./minify-templates.js";
 
