@@ -82,6 +82,7 @@ export class MockApi {
     return this.orders.find((o) => token === `tok_${o.id}`);
   }
 
+  // biome-ignore lint/suspicious/noExplicitAny: each route reads its own body shape
   #route(method: string, url: URL, headers: Record<string, string>, body: any): Response {
     const path = url.pathname;
     if (method === "GET" && path === "/v1/stores/demo/config") return json(200, this.config);
@@ -170,6 +171,7 @@ export class MockApi {
     return json(201, created);
   }
 
+  // biome-ignore lint/suspicious/noExplicitAny: each action reads its own body shape
   #case(method: string, path: string, body: any): Response {
     const [, , , id, action] = path.split("?")[0]!.split("/");
     const found = this.cases.get(id!);
