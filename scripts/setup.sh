@@ -1,6 +1,6 @@
 # Sets up a machine for Aftersales. Source it so the Node 22 it may install stays on your PATH:
 #   . scripts/setup.sh            # Node >= 22, pnpm 10, dependencies
-#   AFTERSALES_BROWSER=1 . scripts/setup.sh   # also Debian's Chromium for the browser tests
+#   AFTERSALES_BROWSER=1 . scripts/setup.sh   # also Debian's Chromium (browser tests) and php-cli (plugin lint)
 # Safe to run again; it installs only what is missing. Written for bash and zsh; it never exits your shell.
 
 _aftersales_setup() {
@@ -31,6 +31,14 @@ _aftersales_setup() {
       (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) >&2 || return 1
     else
       echo "setup: browser tests need Chromium at /usr/bin/chromium (or set CHROMIUM_PATH)" >&2
+    fi
+  fi
+  if [ -n "${AFTERSALES_BROWSER:-}" ] && ! command -v php >/dev/null 2>&1; then
+    if command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; then
+      echo "setup: installing Debian's php-cli to lint the WordPress plugin" >&2
+      (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq php-cli >/dev/null) >&2 || return 1
+    else
+      echo "setup: linting the WordPress plugin needs php (php-cli)" >&2
     fi
   fi
   echo "setup: node $(node --version), pnpm $(pnpm --version)" >&2
