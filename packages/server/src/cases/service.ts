@@ -9,15 +9,10 @@ import {
   type SlaEvaluation,
 } from "@aftersales/core";
 import { evaluateStoreSla, projectionSla } from "../sla/setup.js";
-import {
-  appendCaseEvents,
-  loadCaseEvents,
-  type ProjectionSla,
-  saveCaseProjection,
-} from "../storage/case-events.js";
+import { newId } from "../clock.js";
+import { loadCaseEvents, writeCaseChange } from "../storage/case-events.js";
 import type { Db, Queryable } from "../storage/db.js";
 import { isPgError, UNIQUE_VIOLATION } from "../storage/db.js";
-import { enqueue } from "../storage/outbox.js";
 
 /** The case after a write, with every event (old and new). */
 export interface CaseSnapshot {
@@ -48,6 +43,8 @@ export interface CaseCommandRequest {
   readonly expectedVersion?: number;
   /** Refuses to touch a case that is not on this order (customers only see their order's cases). */
   readonly orderId?: string;
+  /** The case id was just generated for `open_case`: skip reading its (non-existent) events. */
+  readonly fresh?: boolean;
 }
 
 /** Evaluates a case's SLA after a write (its figures go on the `cases` projection). */
@@ -75,7 +72,8 @@ export async function applyCaseCommand(
   request: CaseCommandRequest,
   sla: SlaEvaluator = storeSla,
 ): Promise<CommandOutcome> {
-  const events = await loadCaseEvents(tx, request.tenantId, request.caseId);
+  // A case opened under a fresh id has no events to read.
+  const events = request.fresh ? [] : await loadCaseEvents(tx, request.tenantId, request.caseId);
   const state = fold(events);
   const opening = (request.command as { type?: unknown }).type === "open_case";
   if (!opening && (!state || (request.orderId !== undefined && state.order?.id !== request.orderId))) {
@@ -94,15 +92,15 @@ export async function applyCaseCommand(
   const all = [...events, ...appended];
   const next = fold(appended, state);
   if (!next) throw new Error("fold of a non-empty stream returned no state");
-  await appendCaseEvents(tx, request.tenantId, appended);
   const evaluation = await sla(tx, request.tenantId, all, request.now);
-  await saveCaseProjection(tx, request.tenantId, next, evaluation ? projectionSla(evaluation) : null);
-  await enqueue(
-    tx,
-    request.tenantId,
-    [{ topic: CASE_EVENTS_TOPIC, payload: { caseId: next.id, seqs: appended.map((e) => e.seq) } }],
-    request.now,
-  );
+  await writeCaseChange(tx, {
+    tenantId: request.tenantId,
+    events: appended,
+    state: next,
+    sla: evaluation ? projectionSla(evaluation) : null,
+    outbox: { id: newId("obx"), topic: CASE_EVENTS_TOPIC, payload: { caseId: next.id, seqs: appended.map((e) => e.seq) } },
+    now: request.now,
+  });
   return { ok: true, state: next, events: all, appended, sla: evaluation };
 }
 

@@ -32,38 +32,6 @@ export async function loadCaseEvents(db: Queryable, tenantId: string, caseId: st
   return rows.map(toEvent);
 }
 
-/**
- * Appends events in one statement. The primary key (tenant, case, seq) is the optimistic
- * concurrency check: when another writer appended the same `seq` first, this throws a unique
- * violation (SQLSTATE 23505) and the caller's transaction rolls back.
- */
-export async function appendCaseEvents(
-  tx: Queryable,
-  tenantId: string,
-  events: readonly CaseEvent[],
-): Promise<void> {
-  if (events.length === 0) return;
-  const params: unknown[] = [];
-  const values = events.map((e) => {
-    params.push(
-      tenantId,
-      e.caseId,
-      e.seq,
-      e.type,
-      e.at,
-      JSON.stringify(e.actor),
-      e.visibility,
-      JSON.stringify(e.data),
-    );
-    const n = params.length;
-    return `($${n - 7}, $${n - 6}, $${n - 5}, $${n - 4}, $${n - 3}, $${n - 2}, $${n - 1}, $${n})`;
-  });
-  await tx.query(
-    `INSERT INTO case_events (tenant_id, case_id, seq, type, at, actor, visibility, data) VALUES ${values.join(", ")}`,
-    params,
-  );
-}
-
 /** The SLA figures kept on the projection for sorting and for the sweeper. */
 export interface ProjectionSla {
   readonly firstResponseDueAt: string | null;
@@ -75,59 +43,102 @@ export interface ProjectionSla {
   readonly detail: unknown;
 }
 
-/** Writes the `cases` row for `state` (insert or replace), in the caller's transaction. */
-export async function saveCaseProjection(
-  tx: Queryable,
-  tenantId: string,
-  state: CaseState,
-  sla: ProjectionSla | null,
-): Promise<void> {
-  const searchText = [
-    state.id,
-    state.subject,
-    state.description,
-    state.order?.number,
-    state.customer.email,
-    state.customer.name,
-  ]
+/** Collects `$n` parameters for one statement. */
+class Params {
+  readonly values: unknown[] = [];
+  add(value: unknown): string {
+    this.values.push(value);
+    return `$${this.values.length}`;
+  }
+}
+
+function eventRows(params: Params, tenantId: string, events: readonly CaseEvent[]): string {
+  return events
+    .map((e) => {
+      const v = [tenantId, e.caseId, e.seq, e.type, e.at, JSON.stringify(e.actor), e.visibility, JSON.stringify(e.data)];
+      return `(${v.map((x) => params.add(x)).join(", ")})`;
+    })
+    .join(", ");
+}
+
+function projectionInsert(params: Params, tenantId: string, state: CaseState, sla: ProjectionSla | null): string {
+  const searchText = [state.id, state.subject, state.description, state.order?.number, state.customer.email, state.customer.name]
     .filter(Boolean)
     .join(" ")
     .toLowerCase();
-  await tx.query(
-    `INSERT INTO cases (tenant_id, id, kind, status, item_progress, category, priority, channel, assignee_id,
+  const values = [
+    tenantId,
+    state.id,
+    state.kind,
+    state.status,
+    state.itemProgress,
+    state.category,
+    state.priority,
+    state.channel,
+    state.assigneeId,
+    state.order?.id ?? null,
+    state.order?.number ?? null,
+    state.customer.email.toLowerCase(),
+    state.subject,
+    state.openedAt,
+    state.updatedAt,
+    sla?.firstResponseDueAt ?? null,
+    sla?.resolutionDueAt ?? null,
+    sla?.nextCheckAt ?? null,
+    sla?.state ?? null,
+    sla ? JSON.stringify(sla.detail) : null,
+    searchText,
+    state.version,
+  ].map((v) => params.add(v));
+  return `INSERT INTO cases (tenant_id, id, kind, status, item_progress, category, priority, channel, assignee_id,
        order_id, order_number, customer_email, subject, opened_at, updated_at, first_response_due_at,
        resolution_due_at, next_check_at, sla_state, sla, search_text, version)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22)
+     VALUES (${values.join(", ")})
      ON CONFLICT (tenant_id, id) DO UPDATE SET
        status = EXCLUDED.status, item_progress = EXCLUDED.item_progress, category = EXCLUDED.category,
        priority = EXCLUDED.priority, assignee_id = EXCLUDED.assignee_id, subject = EXCLUDED.subject,
        updated_at = EXCLUDED.updated_at, first_response_due_at = EXCLUDED.first_response_due_at,
        resolution_due_at = EXCLUDED.resolution_due_at, next_check_at = EXCLUDED.next_check_at,
        sla_state = EXCLUDED.sla_state, sla = EXCLUDED.sla, search_text = EXCLUDED.search_text,
-       version = EXCLUDED.version`,
-    [
-      tenantId,
-      state.id,
-      state.kind,
-      state.status,
-      state.itemProgress,
-      state.category,
-      state.priority,
-      state.channel,
-      state.assigneeId,
-      state.order?.id ?? null,
-      state.order?.number ?? null,
-      state.customer.email.toLowerCase(),
-      state.subject,
-      state.openedAt,
-      state.updatedAt,
-      sla?.firstResponseDueAt ?? null,
-      sla?.resolutionDueAt ?? null,
-      sla?.nextCheckAt ?? null,
-      sla?.state ?? null,
-      sla ? JSON.stringify(sla.detail) : null,
-      searchText,
-      state.version,
-    ],
+       version = EXCLUDED.version`;
+}
+
+/** One outbox row to write with a case change. */
+export interface CaseOutboxRow {
+  readonly id: string;
+  readonly topic: string;
+  readonly payload: unknown;
+}
+
+/**
+ * Writes one case change in a single statement: the new events, the projection and an outbox row.
+ * The event insert carries the optimistic concurrency check (a unique violation on `seq` aborts the
+ * whole statement), and one round trip instead of three keeps the transaction short.
+ */
+export async function writeCaseChange(
+  tx: Queryable,
+  input: {
+    tenantId: string;
+    events: readonly CaseEvent[];
+    state: CaseState;
+    sla: ProjectionSla | null;
+    outbox: CaseOutboxRow;
+    now: string;
+  },
+): Promise<void> {
+  const params = new Params();
+  const events = eventRows(params, input.tenantId, input.events);
+  const projection = projectionInsert(params, input.tenantId, input.state, input.sla);
+  const o = [input.outbox.id, input.tenantId, input.outbox.topic, JSON.stringify(input.outbox.payload), input.now, input.now].map(
+    (v) => params.add(v),
+  );
+  await tx.query(
+    `WITH appended AS (
+       INSERT INTO case_events (tenant_id, case_id, seq, type, at, actor, visibility, data) VALUES ${events}
+     ), projected AS (
+       ${projection}
+     )
+     INSERT INTO outbox (id, tenant_id, topic, payload, created_at, next_attempt_at) VALUES (${o.join(", ")})`,
+    params.values,
   );
 }

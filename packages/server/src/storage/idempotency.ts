@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import type { Db, Queryable } from "./db.js";
+import { type Db, isPgError, type Queryable, UNIQUE_VIOLATION } from "./db.js";
 
 /** An answer to store: its status and body. */
 export interface StoredResponse {
@@ -38,45 +38,40 @@ function canonicalJson(value: unknown): string {
 }
 
 /**
- * Runs `work` at most once per (tenant, scope, key). The key row is inserted first inside the same
- * transaction as the work, so a concurrent request with the same key waits on the unique index
- * until the first commits, then replays its answer; if the first rolls back, the waiter does the
- * work itself. A different request hash under the same key is `reused`.
+ * Runs `work` and records its answer under (tenant, scope, key) in the same transaction, so the
+ * answer exists exactly when the work committed. The key is written last: when another request
+ * with the same key commits first (or is still running), this insert waits on the unique index and
+ * then fails, the transaction — and so this copy of the work — rolls back, and the stored answer is
+ * replayed. A different request hash under the same key is `reused`. Work done for nothing by a
+ * losing duplicate costs little (a few rows, rolled back) and keeps a fresh create at one key write.
  */
 export async function withIdempotency(
   db: Db,
   key: { tenantId: string; scope: string; key: string; requestHash: string; now: string },
   work: (tx: Queryable) => Promise<StoredResponse>,
 ): Promise<IdempotentOutcome> {
-  return db.transaction(async (tx) => {
-    const claimed = await tx.query(
-      `INSERT INTO idempotency_keys (tenant_id, scope, key, request_hash, response_status, response_body, created_at)
-       VALUES ($1, $2, $3, $4, 0, 'null', $5)
-       ON CONFLICT DO NOTHING`,
-      [key.tenantId, key.scope, key.key, key.requestHash, key.now],
-    );
-    if (claimed.rowCount === 0) {
-      const { rows } = await tx.query<{
-        request_hash: string;
-        response_status: number;
-        response_body: string;
-      }>(
-        `SELECT request_hash, response_status, response_body FROM idempotency_keys
-         WHERE tenant_id = $1 AND scope = $2 AND key = $3`,
-        [key.tenantId, key.scope, key.key],
+  try {
+    return await db.transaction(async (tx) => {
+      const response = await work(tx);
+      const bodyText = JSON.stringify(response.body);
+      await tx.query(
+        `INSERT INTO idempotency_keys (tenant_id, scope, key, request_hash, response_status, response_body, created_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+        [key.tenantId, key.scope, key.key, key.requestHash, response.status, bodyText, key.now],
       );
-      const row = rows[0];
-      if (!row) throw new Error("idempotency key vanished between insert and select");
-      if (row.request_hash !== key.requestHash) return { kind: "reused" };
-      return { kind: "replayed", response: { status: row.response_status, bodyText: row.response_body } };
-    }
-    const response = await work(tx);
-    const bodyText = JSON.stringify(response.body);
-    await tx.query(
-      `UPDATE idempotency_keys SET response_status = $4, response_body = $5
+      return { kind: "fresh" as const, response: { status: response.status, bodyText } };
+    });
+  } catch (error) {
+    if (!isPgError(error, UNIQUE_VIOLATION)) throw error;
+    const { rows } = await db.query<{ request_hash: string; response_status: number; response_body: string }>(
+      `SELECT request_hash, response_status, response_body FROM idempotency_keys
        WHERE tenant_id = $1 AND scope = $2 AND key = $3`,
-      [key.tenantId, key.scope, key.key, response.status, bodyText],
+      [key.tenantId, key.scope, key.key],
     );
-    return { kind: "fresh", response: { status: response.status, bodyText } };
-  });
+    const row = rows[0];
+    // Not our key that collided (some other unique index): the error stands.
+    if (!row) throw error;
+    if (row.request_hash !== key.requestHash) return { kind: "reused" };
+    return { kind: "replayed", response: { status: row.response_status, bodyText: row.response_body } };
+  }
 }

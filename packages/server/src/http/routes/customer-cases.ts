@@ -209,6 +209,7 @@ export function registerCustomerCaseRoutes(app: OpenAPIHono<AppEnv>): void {
         const result = await applyCaseCommand(tx, {
           tenantId: tenant.id,
           caseId,
+          fresh: true,
           now,
           actor: customerActor(claims),
           command: {

@@ -126,6 +126,7 @@ export function registerStaffCaseRoutes(app: OpenAPIHono<AppEnv>): void {
     const outcome = await runCaseCommand(db, {
       tenantId: staff.tenantId,
       caseId: newId("cas"),
+      fresh: true,
       command: { ...body, type: "open_case" } as never,
       actor: staffActor(staff),
       now: nowIso(clock),
