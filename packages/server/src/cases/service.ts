@@ -8,8 +8,8 @@ import {
   type Rejection,
   type SlaEvaluation,
 } from "@aftersales/core";
-import { evaluateStoreSla, projectionSla } from "../sla/setup.js";
 import { newId } from "../clock.js";
+import { evaluateStoreSla, projectionSla } from "../sla/setup.js";
 import { loadCaseEvents, writeCaseChange } from "../storage/case-events.js";
 import type { Db, Queryable } from "../storage/db.js";
 import { isPgError, UNIQUE_VIOLATION } from "../storage/db.js";
@@ -98,7 +98,11 @@ export async function applyCaseCommand(
     events: appended,
     state: next,
     sla: evaluation ? projectionSla(evaluation) : null,
-    outbox: { id: newId("obx"), topic: CASE_EVENTS_TOPIC, payload: { caseId: next.id, seqs: appended.map((e) => e.seq) } },
+    outbox: {
+      id: newId("obx"),
+      topic: CASE_EVENTS_TOPIC,
+      payload: { caseId: next.id, seqs: appended.map((e) => e.seq) },
+    },
     now: request.now,
   });
   return { ok: true, state: next, events: all, appended, sla: evaluation };

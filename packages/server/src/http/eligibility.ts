@@ -1,7 +1,7 @@
 import type { CaseCustomer, EligibilityDecision, OrderSnapshot } from "@aftersales/core";
 import type { z } from "@hono/zod-openapi";
 import type { TokenClaims } from "../auth/tokens.js";
-import { customerHistory, decideRequest, loadStorePolicy } from "../policy/store-policy.js";
+import { customerHistory, decideRequest, loadStorePolicy, type StorePolicy } from "../policy/store-policy.js";
 import type { Tenant } from "../storage/tenants.js";
 import { toEligibilityView } from "./decision-view.js";
 import { notFound, Problem, ProblemType } from "./problem.js";
@@ -61,6 +61,7 @@ export async function decideForOrder(
     note?: string | undefined;
   }[],
   photos: number,
+  preloaded?: StorePolicy,
 ): Promise<EligibilityDecision> {
   const known = new Set(order.lines.map((l) => l.id));
   const unknown = lines.flatMap((line, i) =>
@@ -70,7 +71,7 @@ export async function decideForOrder(
   );
   if (unknown.length > 0) throw badLines(unknown);
   const now = services.clock.now();
-  const policy = await loadStorePolicy(services.db, tenant.id);
+  const policy = preloaded ?? (await loadStorePolicy(services.db, tenant.id));
   const customer = await customerHistory(services.db, {
     tenantId: tenant.id,
     email: order.customer.email,
@@ -107,6 +108,7 @@ export async function checkEligibilityForCase(
   tenant: Tenant,
   claims: TokenClaims,
   body: z.infer<typeof CreateCaseRequest>,
+  policy?: StorePolicy,
 ): Promise<CaseCheck> {
   const order = await loadSessionOrder(services, tenant, claims);
   const lines = body.lines ?? [];
@@ -119,7 +121,14 @@ export async function checkEligibilityForCase(
     ...(order.customer.country ? { country: order.customer.country } : {}),
   };
   if (lines.length === 0) return { ok: true, customer };
-  const decision = await decideForOrder(services, tenant, order, lines, body.attachments?.length ?? 0);
+  const decision = await decideForOrder(
+    services,
+    tenant,
+    order,
+    lines,
+    body.attachments?.length ?? 0,
+    policy,
+  );
   const perishable = lines.some((l) => order.lines.find((o) => o.id === l.lineId)?.flags.perishable);
   if ((body.kind === "return" || body.kind === "exchange") && decision.status === "ineligible") {
     const locale = body.locale ?? tenant.settings.locale;

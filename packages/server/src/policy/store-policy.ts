@@ -32,19 +32,34 @@ let defaultPolicy: CompiledPolicy | undefined;
  * policy when the store has published none.
  */
 export async function loadStorePolicy(db: Queryable, tenantId: string): Promise<StorePolicy> {
-  const current = await currentPolicy(db, tenantId);
-  if (!current) {
+  const { rows } = await db.query<{ v: number | null }>(
+    "SELECT max(version)::int AS v FROM policies WHERE tenant_id = $1",
+    [tenantId],
+  );
+  return storePolicyFor(db, tenantId, rows[0]?.v ?? null);
+}
+
+/** The store's policy at a known published version (null: none published), from memory when seen. */
+export async function storePolicyFor(
+  db: Queryable,
+  tenantId: string,
+  version: number | null,
+): Promise<StorePolicy> {
+  if (version === null) {
     defaultPolicy ??= compilePolicy(defaultReturnPolicy());
     return { compiled: defaultPolicy, storedVersion: 0 };
   }
-  const key = `${tenantId}:${current.version}`;
+  const key = `${tenantId}:${version}`;
   const hit = cache.get(key);
   if (hit) return hit;
+  const current = await currentPolicy(db, tenantId);
+  if (!current) return storePolicyFor(db, tenantId, null);
   const parsed = parsePolicy(current.body);
   // Publishing validates, so a stored policy that no longer parses is a schema change in core:
   // fall back to the default rather than refusing every customer.
   const compiled = parsed.ok ? parsed.value : compilePolicy(defaultReturnPolicy());
   const entry = { compiled, storedVersion: current.version };
+  // A newer version published meanwhile is cached under its own number by the next caller.
   if (cache.size > 1000) cache.clear();
   cache.set(key, entry);
   return entry;

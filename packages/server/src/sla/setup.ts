@@ -40,13 +40,26 @@ const setups = new Map<string, SlaSetup>();
  * version, so a case write pays no parsing or compiling.
  */
 export async function loadSlaSetup(db: Queryable, tenantId: string): Promise<SlaSetup> {
-  const { rows } = await db.query<{ tz: string | null; cals: [string, number][] | null; sla: number | null }>(
-    `SELECT (SELECT settings->>'timeZone' FROM tenants WHERE id = $1) AS tz,
-            (SELECT json_agg(json_build_array(id, version) ORDER BY id) FROM calendars WHERE tenant_id = $1) AS cals,
-            (SELECT version FROM sla_policies WHERE tenant_id = $1 AND id = $2) AS sla`,
-    [tenantId, ACTIVE_SLA_POLICY_ID],
+  const { rows } = await db.query<SlaVersions>(
+    `SELECT (SELECT settings->>'timeZone' FROM tenants WHERE id = $1) AS tz, ${SLA_VERSIONS_SQL}`,
+    [tenantId],
   );
-  const versions = rows[0] ?? { tz: null, cals: null, sla: null };
+  return slaSetupFor(db, tenantId, rows[0] ?? { tz: null, cals: null, sla: null });
+}
+
+/** The versions that decide a store's SLA setup (read by {@link SLA_VERSIONS_SQL}). */
+export interface SlaVersions {
+  readonly tz: string | null;
+  readonly cals: [string, number][] | null;
+  readonly sla: number | null;
+}
+
+/** Select-list columns `cals` and `sla` of {@link SlaVersions} for the tenant id in `$1`. */
+export const SLA_VERSIONS_SQL = `(SELECT json_agg(json_build_array(id, version) ORDER BY id) FROM calendars WHERE tenant_id = $1) AS cals,
+  (SELECT version FROM sla_policies WHERE tenant_id = $1 AND id = '${ACTIVE_SLA_POLICY_ID}') AS sla`;
+
+/** The SLA setup for known versions: from memory, or loaded and compiled once. */
+export async function slaSetupFor(db: Queryable, tenantId: string, versions: SlaVersions): Promise<SlaSetup> {
   const key = `${tenantId}|${versions.tz}|${JSON.stringify(versions.cals)}|${versions.sla}`;
   const hit = setups.get(key);
   if (hit) return hit;

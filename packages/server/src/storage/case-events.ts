@@ -55,14 +55,35 @@ class Params {
 function eventRows(params: Params, tenantId: string, events: readonly CaseEvent[]): string {
   return events
     .map((e) => {
-      const v = [tenantId, e.caseId, e.seq, e.type, e.at, JSON.stringify(e.actor), e.visibility, JSON.stringify(e.data)];
+      const v = [
+        tenantId,
+        e.caseId,
+        e.seq,
+        e.type,
+        e.at,
+        JSON.stringify(e.actor),
+        e.visibility,
+        JSON.stringify(e.data),
+      ];
       return `(${v.map((x) => params.add(x)).join(", ")})`;
     })
     .join(", ");
 }
 
-function projectionInsert(params: Params, tenantId: string, state: CaseState, sla: ProjectionSla | null): string {
-  const searchText = [state.id, state.subject, state.description, state.order?.number, state.customer.email, state.customer.name]
+function projectionInsert(
+  params: Params,
+  tenantId: string,
+  state: CaseState,
+  sla: ProjectionSla | null,
+): string {
+  const searchText = [
+    state.id,
+    state.subject,
+    state.description,
+    state.order?.number,
+    state.customer.email,
+    state.customer.name,
+  ]
     .filter(Boolean)
     .join(" ")
     .toLowerCase();
@@ -129,9 +150,14 @@ export async function writeCaseChange(
   const params = new Params();
   const events = eventRows(params, input.tenantId, input.events);
   const projection = projectionInsert(params, input.tenantId, input.state, input.sla);
-  const o = [input.outbox.id, input.tenantId, input.outbox.topic, JSON.stringify(input.outbox.payload), input.now, input.now].map(
-    (v) => params.add(v),
-  );
+  const o = [
+    input.outbox.id,
+    input.tenantId,
+    input.outbox.topic,
+    JSON.stringify(input.outbox.payload),
+    input.now,
+    input.now,
+  ].map((v) => params.add(v));
   await tx.query(
     `WITH appended AS (
        INSERT INTO case_events (tenant_id, case_id, seq, type, at, actor, visibility, data) VALUES ${events}

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { databaseTargets, type TestDatabase } from "../testing/databases.js";
-import type { Queryable } from "./db.js";
 import { claimAttachments, loadAttachment, saveAttachment, sniffImageType } from "./attachments.js";
+import type { Queryable } from "./db.js";
 import { requestHash, withIdempotency } from "./idempotency.js";
 import { claimDue, enqueue, markDelivered, markFailed } from "./outbox.js";
 import { hitRateLimit } from "./rate-limits.js";
@@ -67,13 +67,18 @@ describe.each(databaseTargets)("storage on $name", (target) => {
 
   // The work leaves a row per run; only runs whose answer was recorded may leave one behind.
   const effects = async (prefix: string) =>
-    (await t.db.query<{ n: number }>("SELECT count(*)::int AS n FROM rate_limits WHERE bucket LIKE $1", [`${prefix}%`]))
-      .rows[0]!.n;
+    (
+      await t.db.query<{ n: number }>("SELECT count(*)::int AS n FROM rate_limits WHERE bucket LIKE $1", [
+        `${prefix}%`,
+      ])
+    ).rows[0]!.n;
   const recordingWork = (prefix: string) => {
     let runs = 0;
     return async (tx: Queryable) => {
       runs++;
-      await tx.query("INSERT INTO rate_limits (bucket, window_start, hits) VALUES ($1, now(), 1)", [`${prefix}${runs}-${Math.random()}`]);
+      await tx.query("INSERT INTO rate_limits (bucket, window_start, hits) VALUES ($1, now(), 1)", [
+        `${prefix}${runs}-${Math.random()}`,
+      ]);
       return { status: 201, body: { n: runs } };
     };
   };
@@ -81,7 +86,10 @@ describe.each(databaseTargets)("storage on $name", (target) => {
   it("replays the first answer for the same key and body, refuses a different body", async () => {
     const work = recordingWork("replay:");
     const key = { tenantId, scope: "order:o1", key: "k1", requestHash: "h1", now: iso(T0) };
-    expect(await withIdempotency(t.db, key, work)).toEqual({ kind: "fresh", response: { status: 201, bodyText: '{"n":1}' } });
+    expect(await withIdempotency(t.db, key, work)).toEqual({
+      kind: "fresh",
+      response: { status: 201, bodyText: '{"n":1}' },
+    });
     expect(await withIdempotency(t.db, key, work)).toEqual({
       kind: "replayed",
       response: { status: 201, bodyText: '{"n":1}' },

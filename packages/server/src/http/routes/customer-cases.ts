@@ -4,13 +4,14 @@ import type { Context } from "hono";
 import type { TokenClaims } from "../../auth/tokens.js";
 import { applyCaseCommand, loadCase, runCaseCommand } from "../../cases/service.js";
 import { newId, nowIso } from "../../clock.js";
+import { evaluateCaseSla } from "../../sla/setup.js";
 import {
   claimAttachments,
   countCaseAttachments,
   MAX_ATTACHMENTS_PER_CASE,
 } from "../../storage/attachments.js";
 import { requestHash, withIdempotency } from "../../storage/idempotency.js";
-import { findTenantById } from "../../storage/tenants.js";
+import { loadStoreContext } from "../../store-context.js";
 import { customerOwner, requireCustomer } from "../auth.js";
 import { customerCaseView } from "../case-view.js";
 import { checkEligibilityForCase } from "../eligibility.js";
@@ -188,12 +189,13 @@ export function registerCustomerCaseRoutes(app: OpenAPIHono<AppEnv>): void {
         `At most ${MAX_ATTACHMENTS_PER_CASE} attachments per case`,
       );
     }
-    const tenant = await findTenantById(db, claims.tenantId);
-    if (!tenant) throw notFound("Store");
+    const store = await loadStoreContext(db, claims.tenantId);
+    if (!store) throw notFound("Store");
+    const { tenant } = store;
     const now = nowIso(clock);
     // Read-only checks run before the transaction: PGlite has one connection, and a replay never
     // uses them anyway.
-    const checked = await checkEligibilityForCase(services, tenant, claims, body);
+    const checked = await checkEligibilityForCase(services, tenant, claims, body, store.policy);
     const outcome = await withIdempotency(
       db,
       {
@@ -206,28 +208,32 @@ export function registerCustomerCaseRoutes(app: OpenAPIHono<AppEnv>): void {
       async (tx) => {
         if (!checked.ok) return { status: 422, body: checked.problem };
         const caseId = newId("cas");
-        const result = await applyCaseCommand(tx, {
-          tenantId: tenant.id,
-          caseId,
-          fresh: true,
-          now,
-          actor: customerActor(claims),
-          command: {
-            type: "open_case",
-            kind: body.kind,
-            channel: "web",
-            ...(body.category ? { category: body.category } : {}),
-            order: { id: claims.orderId, number: claims.orderNumber },
-            customer: checked.customer,
-            ...(body.subject ? { subject: body.subject } : {}),
-            description: body.description,
-            ...(body.lines ? { lines: body.lines } : {}),
-            ...(body.attachments?.length ? { evidence: body.attachments } : {}),
-            ...(checked.perishable ? { perishable: true } : {}),
-            ...(checked.decision === undefined ? {} : { decision: checked.decision }),
-            tags: body.locale ? [`locale:${body.locale}`] : [],
+        const result = await applyCaseCommand(
+          tx,
+          {
+            tenantId: tenant.id,
+            caseId,
+            fresh: true,
+            now,
+            actor: customerActor(claims),
+            command: {
+              type: "open_case",
+              kind: body.kind,
+              channel: "web",
+              ...(body.category ? { category: body.category } : {}),
+              order: { id: claims.orderId, number: claims.orderNumber },
+              customer: checked.customer,
+              ...(body.subject ? { subject: body.subject } : {}),
+              description: body.description,
+              ...(body.lines ? { lines: body.lines } : {}),
+              ...(body.attachments?.length ? { evidence: body.attachments } : {}),
+              ...(checked.perishable ? { perishable: true } : {}),
+              ...(checked.decision === undefined ? {} : { decision: checked.decision }),
+              tags: body.locale ? [`locale:${body.locale}`] : [],
+            },
           },
-        });
+          async (_tx, _tenantId, events, at) => evaluateCaseSla(store.sla, events, at),
+        );
         if (!result.ok) {
           if (result.kind === "rejected") {
             const p = rejectionProblem(result.rejection);
