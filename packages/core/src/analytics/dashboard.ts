@@ -12,6 +12,7 @@ import {
   type ComplaintsReport,
   complaintsOnGrid,
   type IssueRow,
+  lineProducts,
   type ProductLookup,
   type ProductSales,
   type ReturnsReport,
@@ -114,7 +115,7 @@ export function buildDashboard(input: DashboardInput): Dashboard {
   const events = needEvents && input.events !== undefined ? [...input.events] : input.events;
   const summaries =
     input.summaries ?? summarizeCases(events ?? [], { until: Math.min(now + 1, grid.rangeEnd) });
-  const products = input.products ?? unknownProducts;
+  const products = lineProducts(input.products ?? unknownProducts);
   let sla: SlaAttainment | null = null;
   if (input.sla !== undefined) {
     const evaluations =

@@ -24,7 +24,24 @@ export interface ProductSales {
   readonly unitsSold: number;
 }
 
-const key = (orderId: string | null, lineId: string) => `${orderId ?? ""}\u0000${lineId}`;
+/**
+ * @internal The products of a case's lines, in line order (`null` for unknown lines). The
+ * dashboard resolves each case once and shares the answer between its reports.
+ */
+export type LineProducts = (c: CaseSummary) => readonly (ProductRef | null)[];
+
+/** @internal Resolves line products through a lookup, remembering each case's answer. */
+export function lineProducts(lookup: ProductLookup): LineProducts {
+  const memo = new Map<CaseSummary, (ProductRef | null)[]>();
+  return (c) => {
+    let refs = memo.get(c);
+    if (refs === undefined) {
+      refs = c.lines.map((line) => lookup(c.orderId, line.lineId) ?? null);
+      memo.set(c, refs);
+    }
+    return refs;
+  };
+}
 
 /** A {@link ProductLookup} over order snapshots (or anything with an `id` and `lines`). */
 export function productLookupFromOrders(
@@ -33,17 +50,15 @@ export function productLookupFromOrders(
     readonly lines: readonly Pick<OrderLine, "id" | "productId" | "sku" | "title">[];
   }>,
 ): ProductLookup {
-  const index = new Map<string, ProductRef>();
+  const index = new Map<string, Map<string, ProductRef>>();
   for (const order of orders) {
+    const lines = new Map<string, ProductRef>();
     for (const line of order.lines) {
-      index.set(key(order.id, line.id), {
-        productId: line.productId,
-        sku: line.sku ?? null,
-        title: line.title,
-      });
+      lines.set(line.id, { productId: line.productId, sku: line.sku ?? null, title: line.title });
     }
+    index.set(order.id, lines);
   }
-  return (orderId, lineId) => index.get(key(orderId, lineId));
+  return (orderId, lineId) => (orderId === null ? undefined : index.get(orderId)?.get(lineId));
 }
 
 /**
@@ -113,7 +128,7 @@ interface ProductTally {
 export function returnsOnGrid(
   summaries: readonly CaseSummary[],
   grid: DayGrid,
-  products: ProductLookup,
+  products: LineProducts,
   sales?: Iterable<ProductSales>,
 ): ReturnsReport {
   const sold = new Map<string, number>();
@@ -126,18 +141,19 @@ export function returnsOnGrid(
     if ((c.kind !== "return" && c.kind !== "exchange") || !inRange(grid, c.openedAt)) continue;
     if (c.status === "declined" || c.status === "cancelled") continue;
     cases++;
-    const seen = new Set<string>();
-    for (const line of c.lines) {
-      const ref = products(c.orderId, line.lineId) ?? null;
+    const refs = products(c);
+    const seen: ProductTally[] = [];
+    c.lines.forEach((line, k) => {
+      const ref = refs[k] ?? null;
       const id = ref?.productId ?? "";
       let t = byProduct.get(id);
       if (t === undefined) {
         t = { ref, cases: 0, units: 0, reasons: new Map() };
         byProduct.set(id, t);
       }
-      if (!seen.has(id)) {
+      if (!seen.includes(t)) {
         t.cases++;
-        seen.add(id);
+        seen.push(t);
       }
       t.units += line.quantity;
       t.reasons.set(line.reason, (t.reasons.get(line.reason) ?? 0) + line.quantity);
@@ -149,7 +165,7 @@ export function returnsOnGrid(
       }
       r.units += line.quantity;
       r.cases.add(c.caseId);
-    }
+    });
   }
   const rows: ProductReturnsRow[] = [...byProduct.values()].map((t) => {
     const unitsSold = t.ref === null ? null : (sold.get(t.ref.productId) ?? null);
@@ -208,7 +224,7 @@ export function returnsByProduct(
   products: ProductLookup,
   sales?: Iterable<ProductSales>,
 ): ReturnsReport {
-  return returnsOnGrid(summaries, dayGrid(range), products, sales);
+  return returnsOnGrid(summaries, dayGrid(range), lineProducts(products), sales);
 }
 
 /** Complaints opened in a range by category and by product. */
@@ -238,7 +254,7 @@ export interface ComplaintsReport {
 export function complaintsOnGrid(
   summaries: readonly CaseSummary[],
   grid: DayGrid,
-  products: ProductLookup,
+  products: LineProducts,
 ): ComplaintsReport {
   let total = 0;
   const categories = new Map<string | null, number>();
@@ -247,12 +263,11 @@ export function complaintsOnGrid(
     if (c.kind !== "complaint" || !inRange(grid, c.openedAt)) continue;
     total++;
     categories.set(c.category, (categories.get(c.category) ?? 0) + 1);
-    const seen = new Set<string>();
-    for (const line of c.lines) {
-      const ref = products(c.orderId, line.lineId) ?? null;
+    const seen: string[] = [];
+    for (const ref of products(c)) {
       const id = ref?.productId ?? "";
-      if (seen.has(id)) continue;
-      seen.add(id);
+      if (seen.includes(id)) continue;
+      seen.push(id);
       const t = byProduct.get(id);
       if (t === undefined) byProduct.set(id, { ref, complaints: 1 });
       else t.complaints++;
@@ -300,7 +315,7 @@ export function complaintsReport(
   range: AnalyticsRange,
   products: ProductLookup,
 ): ComplaintsReport {
-  return complaintsOnGrid(summaries, dayGrid(range), products);
+  return complaintsOnGrid(summaries, dayGrid(range), lineProducts(products));
 }
 
 /** One recurring issue: an issue code on a product and how many cases raised it. */
@@ -317,27 +332,42 @@ export interface IssueRow {
   readonly percent: number;
 }
 
+interface IssueTally {
+  readonly row: Omit<IssueRow, "cases" | "percent">;
+  /** Sort key for ties: source, issue, product id. */
+  readonly key: string;
+  cases: number;
+}
+
 /** @internal {@link topIssues} on a prepared day grid. */
 export function topIssuesOnGrid(
   summaries: readonly CaseSummary[],
   grid: DayGrid,
-  products: ProductLookup,
+  products: LineProducts,
   limit: number,
 ): IssueRow[] {
   let total = 0;
-  const issues = new Map<string, { row: Omit<IssueRow, "cases" | "percent">; cases: number }>();
+  // source → issue → product id ("" when unknown) → tally: no key strings built per line.
+  const bySource = {
+    complaint: new Map<string, Map<string, IssueTally>>(),
+    return: new Map<string, Map<string, IssueTally>>(),
+  };
+  const tallies: IssueTally[] = [];
   for (const c of summaries) {
     if (c.kind === "inquiry" || !inRange(grid, c.openedAt)) continue;
     total++;
     const source = c.kind === "complaint" ? "complaint" : "return";
-    const seen = new Set<string>();
+    const issues = bySource[source];
+    const seen: IssueTally[] = [];
     const count = (issue: string, ref: ProductRef | null) => {
-      const k = `${source}\u0000${issue}\u0000${ref?.productId ?? ""}`;
-      if (seen.has(k)) return;
-      seen.add(k);
-      const t = issues.get(k);
-      if (t !== undefined) t.cases++;
-      else {
+      let byProduct = issues.get(issue);
+      if (byProduct === undefined) {
+        byProduct = new Map();
+        issues.set(issue, byProduct);
+      }
+      const productId = ref?.productId ?? "";
+      let t = byProduct.get(productId);
+      if (t === undefined) {
         const row = {
           source,
           issue,
@@ -345,25 +375,26 @@ export function topIssuesOnGrid(
           sku: ref?.sku ?? null,
           title: ref?.title ?? null,
         } as const;
-        issues.set(k, { row, cases: 1 });
+        t = { row, key: `${source}\u0000${issue}\u0000${productId}`, cases: 0 };
+        byProduct.set(productId, t);
+        tallies.push(t);
+      }
+      if (!seen.includes(t)) {
+        seen.push(t);
+        t.cases++;
       }
     };
     const category = c.category ?? "uncategorized";
     if (c.lines.length === 0) count(category, null);
-    for (const line of c.lines) {
-      const ref = products(c.orderId, line.lineId) ?? null;
-      count(source === "complaint" ? category : line.reason, ref);
-    }
+    const refs = products(c);
+    c.lines.forEach((line, k) => {
+      count(source === "complaint" ? category : line.reason, refs[k] ?? null);
+    });
   }
-  return [...issues.values()]
-    .map(({ row, cases }) => ({ ...row, cases, percent: percent(cases, total) ?? 0 }))
-    .sort(
-      countDesc(
-        (r) => r.cases,
-        (r) => `${r.source}\u0000${r.issue}\u0000${r.productId ?? ""}`,
-      ),
-    )
-    .slice(0, limit);
+  return tallies
+    .sort((a, b) => b.cases - a.cases || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+    .slice(0, limit)
+    .map(({ row, cases }) => ({ ...row, cases, percent: percent(cases, total) ?? 0 }));
 }
 
 /**
@@ -377,5 +408,5 @@ export function topIssues(
   products: ProductLookup,
   limit = 10,
 ): IssueRow[] {
-  return topIssuesOnGrid(summaries, dayGrid(range), products, limit);
+  return topIssuesOnGrid(summaries, dayGrid(range), lineProducts(products), limit);
 }

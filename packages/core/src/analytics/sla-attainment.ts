@@ -1,6 +1,7 @@
 import type { SlaTarget } from "../case/state.js";
 import { SLA_TARGETS } from "../sla/clocks.js";
 import type { SlaEvaluation } from "../sla/evaluate.js";
+import { instantMs } from "./instant.js";
 import { type AnalyticsRange, type DayGrid, dayGrid, inRange } from "./range.js";
 import { percent } from "./stats.js";
 
@@ -48,46 +49,50 @@ function row(target: SlaTarget, ruleId: string | null, t: Tally): SlaAttainmentR
   };
 }
 
+function newTally(): Tally {
+  return { met: 0, breached: 0, goals: new Set() };
+}
+
 /** @internal {@link slaAttainment} on a prepared day grid. */
 export function slaAttainmentOnGrid(evaluations: Iterable<SlaEvaluation>, grid: DayGrid): SlaAttainment {
-  const byRule = new Map<string, Tally>();
-  const byTarget = new Map<SlaTarget, Tally>();
-  const tally = (map: Map<string, Tally>, key: string) => {
-    let t = map.get(key);
-    if (t === undefined) {
-      t = { met: 0, breached: 0, goals: new Set() };
-      map.set(key, t);
-    }
-    return t;
-  };
+  const byTarget = new Map<SlaTarget, { all: Tally; rules: Map<string, Tally> }>();
   for (const evaluation of evaluations) {
     for (const c of evaluation.cycles) {
       let when: number;
-      if (c.state === "met") when = Date.parse(c.stoppedAt!);
-      else if (c.state === "breached") when = Date.parse(c.dueAt) + 1;
+      if (c.state === "met") when = instantMs(c.stoppedAt!);
+      else if (c.state === "breached") when = instantMs(c.dueAt) + 1;
       else continue;
       if (!inRange(grid, when)) continue;
-      for (const t of [
-        tally(byRule, `${c.target}\u0000${c.ruleId}`),
-        tally(byTarget as Map<string, Tally>, c.target),
-      ]) {
-        if (c.state === "met") t.met++;
-        else t.breached++;
-        t.goals.add(c.goalPercent);
+      let t = byTarget.get(c.target);
+      if (t === undefined) {
+        t = { all: newTally(), rules: new Map() };
+        byTarget.set(c.target, t);
       }
+      let r = t.rules.get(c.ruleId);
+      if (r === undefined) {
+        r = newTally();
+        t.rules.set(c.ruleId, r);
+      }
+      if (c.state === "met") {
+        t.all.met++;
+        r.met++;
+      } else {
+        t.all.breached++;
+        r.breached++;
+      }
+      t.all.goals.add(c.goalPercent);
+      r.goals.add(c.goalPercent);
     }
   }
-  const order = (target: SlaTarget) => SLA_TARGETS.indexOf(target);
-  const rules = [...byRule.entries()]
-    .map(([key, t]) => {
-      const [target, ruleId] = key.split("\u0000") as [SlaTarget, string];
-      return row(target, ruleId, t);
-    })
-    .sort((a, b) => order(a.target) - order(b.target) || (a.ruleId! < b.ruleId! ? -1 : 1));
-  const targets = [...byTarget.entries()]
-    .map(([target, t]) => row(target, null, t))
-    .sort((a, b) => order(a.target) - order(b.target));
-  return { byRule: rules, byTarget: targets };
+  const targets = SLA_TARGETS.filter((target) => byTarget.has(target));
+  return {
+    byRule: targets.flatMap((target) =>
+      [...byTarget.get(target)!.rules.entries()]
+        .sort(([a], [b]) => (a < b ? -1 : 1))
+        .map(([ruleId, t]) => row(target, ruleId, t)),
+    ),
+    byTarget: targets.map((target) => row(target, null, byTarget.get(target)!.all)),
+  };
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { ProductLookup } from "./products.js";
+import { type LineProducts, lineProducts, type ProductLookup } from "./products.js";
 import { type AnalyticsRange, type DayGrid, dayGrid, dayIndex } from "./range.js";
 import { round2 } from "./stats.js";
 import type { CaseSummary } from "./summarize.js";
@@ -52,7 +52,7 @@ export function poissonUpperTail(k: number, lambda: number): number {
 export function spikesOnGrid(
   summaries: readonly CaseSummary[],
   grid: DayGrid,
-  products: ProductLookup,
+  products: LineProducts,
   options: SpikeOptions = {},
 ): Spike[] {
   const baselineDays = options.baselineDays ?? 28;
@@ -81,11 +81,10 @@ export function spikesOnGrid(
     if (day < firstBaseline || day > today) continue;
     if (c.kind === "complaint")
       bump("category", c.category ?? "uncategorized", c.category ?? "uncategorized", day);
-    const seen = new Set<string>();
-    for (const line of c.lines) {
-      const ref = products(c.orderId, line.lineId);
-      if (ref === undefined || seen.has(ref.productId)) continue;
-      seen.add(ref.productId);
+    const seen: string[] = [];
+    for (const ref of products(c)) {
+      if (ref === null || seen.includes(ref.productId)) continue;
+      seen.push(ref.productId);
       bump("product", ref.productId, ref.title ?? ref.productId, day);
     }
   }
@@ -130,5 +129,5 @@ export function detectSpikes(
   options: SpikeOptions = {},
 ): Spike[] {
   const grid = dayGrid({ ...range, from: range.to }, options.baselineDays ?? 28);
-  return spikesOnGrid(summaries, grid, products, options);
+  return spikesOnGrid(summaries, grid, lineProducts(products), options);
 }

@@ -1,14 +1,6 @@
 import type { CaseEvent } from "../case/events.js";
-import {
-  type CaseKind,
-  type CaseLine,
-  type CaseStatus,
-  type Channel,
-  isOpenCaseStatus,
-  type Priority,
-} from "../case/state.js";
+import type { CaseKind, CaseLine, CaseStatus, Channel, Priority } from "../case/state.js";
 import { AftersalesError } from "../errors.js";
-import { isStaffResponse } from "../sla/clocks.js";
 import { instantMs } from "./instant.js";
 
 /** A rating as analytics sees it: when, the score (1–5) and the staff member it is credited to. */
@@ -68,12 +60,20 @@ export interface CaseSummary {
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
-interface Building extends Mutable<Omit<CaseSummary, "openChanges" | "ratings" | "responses">> {
+/**
+ * The cold part of a summary being built: touched only by the events that change it. The fields
+ * every event touches (last seq, status, last instant) live in flat arrays indexed by case number,
+ * so the pass reads a few small arrays instead of one large object per event (it is bound by
+ * memory access, not arithmetic).
+ */
+type Building = Mutable<Omit<CaseSummary, "openChanges" | "ratings" | "responses">> & {
   openChanges: number[];
   ratings: SummaryRating[];
   responses: SummaryResponse[];
-  lastSeq: number;
-}
+};
+
+/** Shared by every case without ratings or responses (most have none or one): copied on first push. */
+const none = Object.freeze([]) as unknown as never[];
 
 /**
  * @internal The status after an event, as `evolve` decides it (a test pins the two together); the
@@ -131,10 +131,9 @@ function opened(event: Extract<CaseEvent, { type: "case_opened" }>, at: number):
     resolverId: null,
     reopenCount: 0,
     openChanges: [at],
-    ratings: [],
-    responses: [],
+    ratings: none,
+    responses: none,
     lastEventAt: at,
-    lastSeq: event.seq,
   };
 }
 
@@ -159,49 +158,94 @@ export function summarizeCases(events: Iterable<CaseEvent>, options: SummarizeOp
       : typeof options.until === "number"
         ? options.until
         : instantMs(options.until);
-  const cases = new Map<string, Building>();
-  let current: Building | undefined;
+  const limited = until !== Number.POSITIVE_INFINITY;
+  // Canonical instants (`2026-11-23T09:00:00.000Z`) compare as strings: most events need no parsing.
+  const untilIso = Number.isFinite(until) ? new Date(until).toISOString() : "";
+  const compareAsText = isCanonical(untilIso);
+  const index = new Map<string, number>();
+  const cases: Building[] = [];
+  const statuses: CaseStatus[] = [];
+  const lastAts: string[] = [];
+  let lastSeqs = new Float64Array(1024);
   for (const event of events) {
-    const at = instantMs(event.at);
-    if (at >= until) continue;
+    const at = event.at;
+    if (limited && (compareAsText && isCanonical(at) ? at >= untilIso : instantMs(at) >= until)) continue;
+    const i = index.get(event.caseId);
     if (event.type === "case_opened") {
-      if (cases.has(event.caseId)) corrupt(`Case ${event.caseId} was opened twice`);
-      current = opened(event, at);
-      cases.set(event.caseId, current);
+      if (i !== undefined) corrupt(`Case ${event.caseId} was opened twice`);
+      const k = cases.length;
+      index.set(event.caseId, k);
+      cases.push(opened(event, instantMs(at)));
+      statuses.push("submitted");
+      lastAts.push(at);
+      if (k === lastSeqs.length) {
+        const grown = new Float64Array(k * 2);
+        grown.set(lastSeqs);
+        lastSeqs = grown;
+      }
+      lastSeqs[k] = event.seq;
       continue;
     }
-    if (current === undefined || current.caseId !== event.caseId) {
-      current = cases.get(event.caseId);
-      if (current === undefined)
-        corrupt(`Event ${event.type} of case ${event.caseId} before its case_opened`);
+    if (i === undefined) corrupt(`Event ${event.type} of case ${event.caseId} before its case_opened`);
+    if (event.seq <= lastSeqs[i]!) corrupt(`Case ${event.caseId}: seq ${event.seq} after ${lastSeqs[i]}`);
+    lastSeqs[i] = event.seq;
+    lastAts[i] = at;
+    const before = statuses[i]!;
+    const after = statusAfter(before, event);
+    if (after !== before) {
+      statuses[i] = after;
+      if (open[after] !== open[before]) cases[i]!.openChanges.push(instantMs(at));
     }
-    apply(current, event, at);
+    apply(cases[i]!, event);
   }
-  return [...cases.values()];
+  for (let k = 0; k < cases.length; k++) {
+    const c = cases[k]!;
+    c.status = statuses[k]!;
+    c.lastEventAt = Math.max(c.openedAt, instantMs(lastAts[k]!));
+  }
+  return cases;
+}
+
+/** A `toISOString` instant with a four-digit year: such strings sort like the instants they name. */
+function isCanonical(s: string): boolean {
+  return s.length === 24 && s.charCodeAt(23) === 90 && s.charCodeAt(10) === 84;
 }
 
 function corrupt(message: string): never {
   throw new AftersalesError("invalid_event_stream", message);
 }
 
-function apply(c: Building, event: CaseEvent, at: number): void {
-  if (event.seq <= c.lastSeq) corrupt(`Case ${c.caseId}: seq ${event.seq} after ${c.lastSeq}`);
-  c.lastSeq = event.seq;
-  if (at > c.lastEventAt) c.lastEventAt = at;
-  const wasOpen = isOpenCaseStatus(c.status);
-  c.status = statusAfter(c.status, event);
-  const isOpen = isOpenCaseStatus(c.status);
-  if (wasOpen !== isOpen) c.openChanges.push(at);
-  if (isStaffResponse(event)) {
-    const agentId = event.actor.id ?? null;
-    c.responses.push({ at, agentId });
-    if (c.firstResponseAt === null) {
-      c.firstResponseAt = at;
-      c.firstResponderId = agentId;
-    }
-    return;
-  }
+const open: Readonly<Record<CaseStatus, boolean>> = {
+  submitted: true,
+  acknowledged: true,
+  investigating: true,
+  awaiting_customer: true,
+  proposed: true,
+  in_progress: true,
+  reopened: true,
+  resolved: false,
+  closed: false,
+  declined: false,
+  cancelled: false,
+};
+
+/** Applies the events that change the cold part of a summary (see {@link Building}). */
+function apply(c: Building, event: CaseEvent): void {
   switch (event.type) {
+    case "message_posted":
+    case "information_requested":
+    case "options_proposed":
+      if (event.actor.type === "staff") {
+        const at = instantMs(event.at);
+        const agentId = event.actor.id ?? null;
+        if (c.responses === none) c.responses = [];
+        c.responses.push({ at, agentId });
+        if (c.firstResponseAt === null) {
+          c.firstResponseAt = at;
+          c.firstResponderId = agentId;
+        }
+      }
+      break;
     case "assigned":
       c.assigneeId = event.data.assigneeId;
       break;
@@ -212,7 +256,7 @@ function apply(c: Building, event: CaseEvent, at: number): void {
       c.category = event.data.category;
       break;
     case "resolved":
-      c.resolvedAt = at;
+      c.resolvedAt = instantMs(event.at);
       c.resolverId = c.assigneeId ?? (event.actor.type === "staff" ? (event.actor.id ?? null) : null);
       break;
     case "reopened":
@@ -221,7 +265,12 @@ function apply(c: Building, event: CaseEvent, at: number): void {
       c.reopenCount++;
       break;
     case "rated":
-      c.ratings.push({ at, score: event.data.score, agentId: c.assigneeId ?? c.resolverId });
+      if (c.ratings === none) c.ratings = [];
+      c.ratings.push({
+        at: instantMs(event.at),
+        score: event.data.score,
+        agentId: c.assigneeId ?? c.resolverId,
+      });
       break;
     default:
       break;
