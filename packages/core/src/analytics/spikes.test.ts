@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { buildDashboard, dashboardCsv } from "./dashboard.js";
 import { CaseBuilder } from "./fixtures/dataset.js";
 import { productLookupFromOrders } from "./products.js";
 import { detectSpikes, poissonUpperTail } from "./spikes.js";
@@ -106,5 +107,19 @@ describe("detectSpikes", () => {
       ["delivery_delay", 6, 0.08392],
     ]);
     expect(detectSpikes(cases(), range, lookup, { alpha: 1e-6 }).map((s) => s.key)).toEqual(["P2"]);
+  });
+
+  it("the dashboard lists the same spikes and exports them", () => {
+    const d = buildDashboard({
+      summaries: cases(),
+      range,
+      now: "2026-11-24T12:00:00.000Z",
+      products: lookup,
+    });
+    expect(d.spikes).toEqual(detectSpikes(cases(), range, lookup));
+    expect(dashboardCsv(d).spikes?.split("\r\n").slice(0, 2)).toEqual([
+      "dimension,key,label,date,count,baseline_mean,p_value",
+      "product,P2,Teapot,2026-11-24,5,0,4.7e-10",
+    ]);
   });
 });

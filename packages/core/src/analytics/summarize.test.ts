@@ -82,6 +82,18 @@ describe("summarizeCases", () => {
     expect(summarizeCases(b.events, { until: Date.parse(sh("2026-01-05 09:00")) })).toEqual([]);
   });
 
+  it("keeps every case apart when there are thousands of them", () => {
+    const events = Array.from(
+      { length: 3000 },
+      (_, k) =>
+        new CaseBuilder(`K${k}`).open("2026-01-05 09:00", "inquiry").reply("2026-01-05 09:30", anna).events,
+    );
+    const summaries = summarizeCases(events.map((e) => e[0]!).concat(events.map((e) => e[1]!)));
+    expect(summaries).toHaveLength(3000);
+    expect(summaries[2999]).toMatchObject({ caseId: "K2999", firstResponderId: "anna" });
+    expect(() => summarizeCases([...events.flat(), events[2500]![1]!])).toThrowError(/K2500: seq 2 after 2/);
+  });
+
   it("rejects a corrupted stream", () => {
     const b = new CaseBuilder("A").open("2026-01-05 09:00", "inquiry").reply("2026-01-05 09:30", anna);
     const [opened, reply] = b.events as [CaseEvent, CaseEvent];
