@@ -1,5 +1,6 @@
 import type { CaseEvent } from "../case/events.js";
 import { isOpenCaseStatus } from "../case/state.js";
+import { AftersalesError } from "../errors.js";
 import type { SlaCalendars } from "../sla/clock.js";
 import { evaluateSla, type SlaEvaluation } from "../sla/evaluate.js";
 import type { SlaPolicy } from "../sla/sla-policy.js";
@@ -104,7 +105,8 @@ function evaluationsFor(
  * figures and the daily series — every figure from one set of case summaries (one pass over the
  * events), so the API, the CSV export ({@link dashboardCsv}) and the admin show identical numbers.
  * Pass the events from at least `spikes.baselineDays` (28) days before `range.from` for the spike
- * baseline, and every event of the cases concerned.
+ * baseline, and every event of the cases concerned. Throws `AftersalesError` `invalid_argument`
+ * when `sla` is a policy but no `events` are given, and `validation_failed` for a bad range.
  */
 export function buildDashboard(input: DashboardInput): Dashboard {
   const baselineDays = input.spikes?.baselineDays ?? 28;
@@ -112,6 +114,12 @@ export function buildDashboard(input: DashboardInput): Dashboard {
   const now = typeof input.now === "number" ? input.now : instantMs(input.now);
   const asOf = Math.min(now, grid.rangeEnd);
   const needEvents = input.sla !== undefined && "policy" in input.sla;
+  if (needEvents && input.events === undefined) {
+    throw new AftersalesError(
+      "invalid_argument",
+      "buildDashboard: SLA attainment from a policy needs the events; pass events or stored evaluations",
+    );
+  }
   const events = needEvents && input.events !== undefined ? [...input.events] : input.events;
   const summaries =
     input.summaries ?? summarizeCases(events ?? [], { until: Math.min(now + 1, grid.rangeEnd) });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { defaultSlaPolicy } from "../sla/sla-policy.js";
 import { buildDashboard, dashboardCsv } from "./dashboard.js";
 import { CaseBuilder } from "./fixtures/dataset.js";
 import {
@@ -84,6 +85,17 @@ describe("product reports with unknown lines and no sales", () => {
       ],
       byProduct: [],
     });
+  });
+
+  it("refuses to compute SLA attainment from a policy without events", () => {
+    expect(() =>
+      buildDashboard({
+        summaries,
+        range,
+        now: "2026-11-25T00:00:00.000Z",
+        sla: { policy: defaultSlaPolicy, calendars: {} },
+      }),
+    ).toThrowError(expect.objectContaining({ code: "invalid_argument" }));
   });
 
   it("an empty period gives zeros and empty figures, not errors", () => {

@@ -58,7 +58,12 @@ export const FirstResponseStopSchema = z.enum(FirstResponseStop);
 /** What stops the `first_response` clock. */
 export type FirstResponseStop = z.infer<typeof FirstResponseStopSchema>;
 
-/** The pause conditions a target gets when its spec lists none. */
+/**
+ * The pause conditions a target gets when its spec lists none: waiting for the customer pauses
+ * every clock; return processing also lists `in_transit` (the seed plans' "return in transit"),
+ * although its clock starts at receipt and goods never move back into transit after it, so there
+ * it only matters for a policy that lists it on another target (e.g. `resolution` of returns).
+ */
 export const defaultPausedBy: Readonly<Record<SlaTarget, readonly SlaPauseCondition[]>> = {
   first_response: ["awaiting_customer"],
   next_response: ["awaiting_customer"],
