@@ -1,16 +1,41 @@
 /**
  * `@aftersales/server` — the HTTP API, storage, jobs and CLI around `@aftersales/core`.
  */
-
-export { createApiKey, type StaffPrincipal, StaffRole } from "./auth/api-keys.js";
+export { createApiKey, type StaffPrincipal, StaffRole, StaffRoleSchema } from "./auth/api-keys.js";
+export { createTokenSigner, type TokenClaims, type TokenSigner } from "./auth/tokens.js";
+export {
+  type CaseCommandRequest,
+  type CaseSnapshot,
+  type CommandOutcome,
+  loadCase,
+  runCaseCommand,
+} from "./cases/service.js";
 export { type Clock, manualClock, systemClock } from "./clock.js";
 export { EnvSchema, loadConfig, type ServerConfig } from "./config/config.js";
+export { type DemoSeed, seedDemo } from "./demo/seed.js";
 export { ServerError } from "./errors.js";
 export { type CreateServerOptions, createServer } from "./http/app.js";
 export { Problem, ProblemType } from "./http/problem.js";
 export { defaultLimits, type Limits } from "./http/services.js";
+export {
+  createDispatcher,
+  type Dispatcher,
+  type DispatcherOptions,
+  type OutboxHandler,
+} from "./jobs/dispatcher.js";
+export { addWebhookEndpoint, type JobDeps, jobHandlers, signWebhook, Topic } from "./jobs/handlers.js";
+export { logMailer, type Mailer, type MailMessage, smtpMailer } from "./jobs/mailer.js";
+export { type MailLocale, MailTemplate, renderMail } from "./jobs/templates.js";
 export { createLogger, type Logger } from "./logger.js";
 export type { OrderSourceResolver } from "./ports.js";
+export {
+  noOrderSource,
+  openDatabase,
+  type RunningServer,
+  type StartOptions,
+  startServer,
+} from "./runtime.js";
+export { type SweepReport, sweepSla } from "./sla/sweeper.js";
 export { type Db, isPgError, type Queryable, type QueryResult, UNIQUE_VIOLATION } from "./storage/db.js";
 export { type MigrationReport, migrate } from "./storage/migrate.js";
 export type { Migration } from "./storage/migrations/index.js";
