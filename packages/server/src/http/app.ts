@@ -19,6 +19,7 @@ import { Problem, ProblemType, problemResponse } from "./problem.js";
 import { registerAttachmentRoutes } from "./routes/attachments.js";
 import { registerCustomerCaseRoutes } from "./routes/customer-cases.js";
 import { registerMeRoutes } from "./routes/me.js";
+import { registerStaffAnalyticsRoutes } from "./routes/staff-analytics.js";
 import { registerStaffCaseRoutes } from "./routes/staff-cases.js";
 import { registerStaffSettingsRoutes } from "./routes/staff-settings.js";
 import { registerStoreRoutes } from "./routes/stores.js";
@@ -144,6 +145,7 @@ export function createServer(options: CreateServerOptions): OpenAPIHono<AppEnv> 
   registerCustomerCaseRoutes(app);
   registerStaffCaseRoutes(app);
   registerStaffSettingsRoutes(app);
+  registerStaffAnalyticsRoutes(app);
 
   app.doc31("/v1/openapi.json", {
     openapi: "3.1.0",

@@ -300,3 +300,56 @@ describe("staff commands racing on postgres", () => {
     ]);
   });
 });
+
+describe.each(databaseTargets)("staff analytics on $name", (target) => {
+  let h: TestApp;
+  beforeAll(async () => {
+    h = await startTestApp(target);
+    const token = await h.session();
+    const res = await h.call("POST", "/v1/cases", {
+      body: { kind: "inquiry", description: "Counting" },
+      headers: { authorization: `Bearer ${token}`, "idempotency-key": "an-1" },
+    });
+    const { id } = (await res.json()) as { id: string };
+    h.clock.advance(30 * 60_000);
+    await h.call("POST", `/v1/staff/cases/${id}/commands`, {
+      body: { type: "post_message", body: "Hello!" },
+      headers: { authorization: `Bearer ${h.keys.agent}` },
+    });
+  });
+  afterAll(() => h.t.drop());
+
+  it("reports the range's cases and first response from the store's events", async () => {
+    const res = await h.call("GET", "/v1/staff/analytics?from=2026-11-23&to=2026-11-23", {
+      headers: { authorization: `Bearer ${h.keys.agent}` },
+    });
+    expect(res.status).toBe(200);
+    const d = (await res.json()) as {
+      opened: number;
+      responseTimes: { firstResponse: { count: number; medianMinutes: number } };
+    };
+    expect(d.opened).toBe(1);
+    expect(d.responseTimes.firstResponse).toMatchObject({ count: 1, medianMinutes: 30 });
+  });
+
+  it("serves the same figures as CSV tables and refuses a bad range", async () => {
+    const list = await h.call("GET", "/v1/staff/analytics.csv?from=2026-11-23&to=2026-11-23", {
+      headers: { authorization: `Bearer ${h.keys.agent}` },
+    });
+    const { tables } = (await list.json()) as { tables: string[] };
+    expect(tables.length).toBeGreaterThan(0);
+    const csv = await h.call(
+      "GET",
+      `/v1/staff/analytics.csv?from=2026-11-23&to=2026-11-23&table=${tables[0]}`,
+      {
+        headers: { authorization: `Bearer ${h.keys.agent}` },
+      },
+    );
+    expect(csv.status).toBe(200);
+    expect(csv.headers.get("content-type")).toBe("text/csv; charset=utf-8");
+    const bad = await h.call("GET", "/v1/staff/analytics?from=2026-11-30&to=2026-11-01", {
+      headers: { authorization: `Bearer ${h.keys.agent}` },
+    });
+    expect(bad.status).toBe(400);
+  });
+});
