@@ -30,12 +30,20 @@ export interface SlaAttainment {
 interface Tally {
   met: number;
   breached: number;
-  goals: Set<number | null>;
+  /** The goal shared by every counted cycle; `undefined` before the first, `null` once they differ. */
+  goal: number | null | undefined;
+}
+
+function count(t: Tally, met: boolean, goal: number | null): void {
+  if (met) t.met++;
+  else t.breached++;
+  if (t.goal === undefined) t.goal = goal;
+  else if (t.goal !== goal) t.goal = null;
 }
 
 function row(target: SlaTarget, ruleId: string | null, t: Tally): SlaAttainmentRow {
   const total = t.met + t.breached;
-  const goalPercent = t.goals.size === 1 ? [...t.goals][0]! : null;
+  const goalPercent = t.goal ?? null;
   const attainmentPercent = percent(t.met, total);
   return {
     target,
@@ -50,7 +58,7 @@ function row(target: SlaTarget, ruleId: string | null, t: Tally): SlaAttainmentR
 }
 
 function newTally(): Tally {
-  return { met: 0, breached: 0, goals: new Set() };
+  return { met: 0, breached: 0, goal: undefined };
 }
 
 /** @internal {@link slaAttainment} on a prepared day grid. */
@@ -73,15 +81,8 @@ export function slaAttainmentOnGrid(evaluations: Iterable<SlaEvaluation>, grid: 
         r = newTally();
         t.rules.set(c.ruleId, r);
       }
-      if (c.state === "met") {
-        t.all.met++;
-        r.met++;
-      } else {
-        t.all.breached++;
-        r.breached++;
-      }
-      t.all.goals.add(c.goalPercent);
-      r.goals.add(c.goalPercent);
+      count(t.all, c.state === "met", c.goalPercent);
+      count(r, c.state === "met", c.goalPercent);
     }
   }
   const targets = SLA_TARGETS.filter((target) => byTarget.has(target));
