@@ -23,6 +23,7 @@ import { registerStaffAnalyticsRoutes } from "./routes/staff-analytics.js";
 import { registerStaffCaseRoutes } from "./routes/staff-cases.js";
 import { registerStaffSettingsRoutes } from "./routes/staff-settings.js";
 import { registerStoreRoutes } from "./routes/stores.js";
+import { registerWebhookRoutes, type WebhookVerifiers } from "./routes/webhooks.js";
 import { defaultLimits, type Limits, type Services } from "./services.js";
 
 /** What {@link createServer} needs; only `db`, `secret` and `orderSource` are required. */
@@ -42,6 +43,8 @@ export interface CreateServerOptions {
    * otherwise the socket address is used.
    */
   readonly trustProxy?: boolean;
+  /** Platform webhook verifiers by platform name (adapters plug them in). */
+  readonly webhookVerifiers?: WebhookVerifiers;
   /** Folders served as static files: the storefront example at `/`, the admin console at `/admin`. */
   readonly staticRoots?: { readonly storefront?: string; readonly admin?: string };
 }
@@ -146,6 +149,7 @@ export function createServer(options: CreateServerOptions): OpenAPIHono<AppEnv> 
   registerStaffCaseRoutes(app);
   registerStaffSettingsRoutes(app);
   registerStaffAnalyticsRoutes(app);
+  registerWebhookRoutes(app, options.webhookVerifiers ?? {});
 
   app.doc31("/v1/openapi.json", {
     openapi: "3.1.0",

@@ -1,5 +1,5 @@
 import { createHmac } from "node:crypto";
-import type { CaseEvent, CaseState } from "@aftersales/core";
+import type { CaseEvent, CaseState, PlatformEvent } from "@aftersales/core";
 import type { TokenSigner } from "../auth/tokens.js";
 import { applyCaseCommand, loadCase } from "../cases/service.js";
 import type { Clock } from "../clock.js";
@@ -16,6 +16,7 @@ export const Topic = {
   email: "email",
   webhook: "webhook",
   followUp: "follow_up",
+  platformEvent: "platform_event",
 } as const;
 
 /** What the job handlers need. */
@@ -30,6 +31,11 @@ export interface JobDeps {
   readonly caseLinkTtlSeconds?: number;
   /** `fetch` for outgoing webhooks (injectable for tests). */
   readonly fetch?: typeof fetch;
+  /**
+   * What to do with a verified platform webhook (order updates, refunds, privacy requests). The
+   * adapters know their payloads; without a handler the event is only marked processed.
+   */
+  readonly onPlatformEvent?: (event: PlatformEvent, tx: Queryable, tenantId: string) => Promise<void>;
 }
 
 /** Which email an event sends to the shopper, if any. Events the shopper caused send none but the first. */
@@ -196,7 +202,23 @@ export function jobHandlers(deps: JobDeps): Record<string, OutboxHandler> {
     });
   };
 
+  const platformEvent: OutboxHandler = async (row, tx) => {
+    const { platform, deliveryId } = row.payload as { platform: string; deliveryId: string };
+    const { rows } = await tx.query<{ payload: PlatformEvent; processed_at: string | null }>(
+      "SELECT payload, processed_at FROM webhook_inbox WHERE tenant_id = $1 AND platform = $2 AND delivery_id = $3",
+      [row.tenantId, platform, deliveryId],
+    );
+    const stored = rows[0];
+    if (!stored || stored.processed_at) return;
+    await deps.onPlatformEvent?.(stored.payload, tx, row.tenantId);
+    await tx.query(
+      "UPDATE webhook_inbox SET processed_at = $4 WHERE tenant_id = $1 AND platform = $2 AND delivery_id = $3",
+      [row.tenantId, platform, deliveryId, iso()],
+    );
+  };
+
   return {
+    [Topic.platformEvent]: platformEvent,
     [Topic.caseEvents]: caseEvents,
     [Topic.email]: email,
     [Topic.webhook]: webhook,
