@@ -17,7 +17,7 @@ export { ServerError } from "./errors.js";
 export { type CreateServerOptions, createServer } from "./http/app.js";
 export { Problem, ProblemType } from "./http/problem.js";
 export { PLATFORM_EVENT_TOPIC, type WebhookVerifiers } from "./http/routes/webhooks.js";
-export { defaultLimits, type Limits } from "./http/services.js";
+export { defaultLimits, type IdentityVerifier, type Limits } from "./http/services.js";
 export {
   createDispatcher,
   type Dispatcher,

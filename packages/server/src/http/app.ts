@@ -24,7 +24,7 @@ import { registerStaffCaseRoutes } from "./routes/staff-cases.js";
 import { registerStaffSettingsRoutes } from "./routes/staff-settings.js";
 import { registerStoreRoutes } from "./routes/stores.js";
 import { registerWebhookRoutes, type WebhookVerifiers } from "./routes/webhooks.js";
-import { defaultLimits, type Limits, type Services } from "./services.js";
+import { defaultLimits, type IdentityVerifier, type Limits, type Services } from "./services.js";
 
 /** What {@link createServer} needs; only `db`, `secret` and `orderSource` are required. */
 export interface CreateServerOptions {
@@ -43,6 +43,8 @@ export interface CreateServerOptions {
    * otherwise the socket address is used.
    */
   readonly trustProxy?: boolean;
+  /** Verifies platform-signed customer identities for `POST /v1/stores/{store}/sessions`. */
+  readonly verifyIdentity?: IdentityVerifier;
   /** Platform webhook verifiers by platform name (adapters plug them in). */
   readonly webhookVerifiers?: WebhookVerifiers;
   /** Folders served as static files: the storefront example at `/`, the admin console at `/admin`. */
@@ -70,6 +72,7 @@ export function createServer(options: CreateServerOptions): OpenAPIHono<AppEnv> 
     orderSource,
     limits: { ...defaultLimits, ...options.limits },
     publicUrl: options.publicUrl ?? "http://localhost:3000",
+    verifyIdentity: options.verifyIdentity,
     clientIp: (request, fallback) => {
       if (options.trustProxy) {
         const forwarded = request.headers.get("x-forwarded-for")?.split(",")[0]?.trim();

@@ -351,3 +351,25 @@ describe.each(databaseTargets)("eligibility on $name", (target) => {
     expect(replay.headers.get("idempotent-replayed")).toBe("true");
   });
 });
+
+describe("platform identity sessions", () => {
+  it("opens a session for the order a verified identity names, and refuses others", async () => {
+    const h = await startTestApp(databaseTargets[0]!, {
+      overrides: {
+        verifyIdentity: async (_tenant, token) => (token === "signed:o-1002" ? { orderId: "o-1002" } : null),
+      },
+    });
+    try {
+      const ok = await h.call("POST", "/v1/stores/acme/sessions", {
+        body: { identityToken: "signed:o-1002" },
+      });
+      expect(ok.status).toBe(201);
+      expect(await ok.json()).toMatchObject({ order: { id: "o-1002", number: "#1002" } });
+      const bad = await h.call("POST", "/v1/stores/acme/sessions", { body: { identityToken: "forged" } });
+      expect(bad.status).toBe(401);
+      expect(await bad.json()).toMatchObject({ type: "order_not_verified" });
+    } finally {
+      await h.t.drop();
+    }
+  });
+});

@@ -4,6 +4,7 @@ import type { Logger } from "../logger.js";
 import type { OrderSourceResolver } from "../ports.js";
 import type { Db } from "../storage/db.js";
 import type { RateLimit } from "../storage/rate-limits.js";
+import type { Tenant } from "../storage/tenants.js";
 
 /** Limits the app enforces; every one has a default. */
 export interface Limits {
@@ -28,6 +29,17 @@ export const defaultLimits: Limits = {
   caseLinkTtlSeconds: 30 * 24 * 3600,
 };
 
+/**
+ * Verifies a platform-signed customer identity (Shopify app proxy `logged_in_customer_id`, the
+ * WordPress plugin's signed token) and names the order it grants; null when it does not verify.
+ * Adapters provide it.
+ */
+export type IdentityVerifier = (
+  tenant: Tenant,
+  identityToken: string,
+  nowMs: number,
+) => Promise<{ orderId: string } | null>;
+
 /** Everything a handler needs, built once by `createServer`. */
 export interface Services {
   readonly db: Db;
@@ -37,6 +49,8 @@ export interface Services {
   readonly orderSource: OrderSourceResolver;
   readonly limits: Limits;
   readonly publicUrl: string;
+  /** Verifies a platform-signed customer identity; absent: identity tokens are refused. */
+  readonly verifyIdentity: IdentityVerifier | undefined;
   /** The client's IP for rate limiting. */
   readonly clientIp: (request: Request, fallback: string | undefined) => string;
 }

@@ -1,4 +1,4 @@
-import { normalizeOrderNumber } from "@aftersales/core";
+import { normalizeOrderNumber, type OrderSnapshot } from "@aftersales/core";
 import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
 import {
   ATTACHMENT_TYPES,
@@ -68,6 +68,21 @@ const classifyRoute = createRoute({
   responses: { 200: json(ClassifyView, "Suggestions, best first"), ...problems(400, 404, 415) },
 });
 
+/** A signed order session and the order view. */
+async function sessionFor(services: Services, tenant: Tenant, order: OrderSnapshot, now: number) {
+  const exp = Math.floor(now / 1000) + services.limits.sessionTtlSeconds;
+  const token = services.tokens.sign({
+    scope: "order",
+    tenantId: tenant.id,
+    orderId: order.id,
+    orderNumber: order.number,
+    email: order.customer.email,
+    exp,
+  });
+  const view = await loadOrderView(services, tenant, order);
+  return { token, expiresAt: new Date(exp * 1000).toISOString(), order: view };
+}
+
 /** Public per-store routes: configuration, order proof, text classification. */
 export function registerStoreRoutes(app: OpenAPIHono<AppEnv>): void {
   app.openapi(configRoute, async (c) => {
@@ -99,7 +114,7 @@ export function registerStoreRoutes(app: OpenAPIHono<AppEnv>): void {
 
   app.openapi(sessionRoute, async (c) => {
     const services = c.get("services");
-    const { db, clock, limits, tokens } = services;
+    const { db, clock, limits } = services;
     const tenant = await tenantFromSlug(services, c.req.valid("param").store);
     const body = c.req.valid("json");
     const now = clock.now();
@@ -114,10 +129,21 @@ export function registerStoreRoutes(app: OpenAPIHono<AppEnv>): void {
       now,
     );
     if (!byIp.allowed) throw limited(byIp.retryAfter);
+    const notVerified = () =>
+      new Problem(
+        401,
+        ProblemType.order_not_verified,
+        "We could not find an order with this number and email",
+      );
     if (!("orderNumber" in body)) {
-      // Integration point: platform-signed identities (Shopify app proxy, WordPress) are verified by
-      // core's ports once adapters plug a verifier in; until then no identity is accepted.
-      throw new Problem(401, ProblemType.order_not_verified, "We could not verify this order");
+      // A platform-signed identity (Shopify app proxy, WordPress): the adapter's verifier names the order.
+      const verified = services.verifyIdentity
+        ? await services.verifyIdentity(tenant, body.identityToken, now)
+        : null;
+      if (!verified) throw notVerified();
+      const found = await services.orderSource(tenant).getOrder(verified.orderId);
+      if (!found.ok) throw notVerified();
+      return c.json(await sessionFor(services, tenant, found.order, now), 201);
     }
     const byOrder = await hitRateLimit(
       db,
@@ -142,24 +168,9 @@ export function registerStoreRoutes(app: OpenAPIHono<AppEnv>): void {
         );
       }
       // Unknown order and wrong email get the same answer, so order numbers cannot be probed.
-      throw new Problem(
-        401,
-        ProblemType.order_not_verified,
-        "We could not find an order with this number and email",
-      );
+      throw notVerified();
     }
-    const order = found.order;
-    const exp = Math.floor(now / 1000) + limits.sessionTtlSeconds;
-    const token = tokens.sign({
-      scope: "order",
-      tenantId: tenant.id,
-      orderId: order.id,
-      orderNumber: order.number,
-      email: order.customer.email,
-      exp,
-    });
-    const view = await loadOrderView(services, tenant, order);
-    return c.json({ token, expiresAt: new Date(exp * 1000).toISOString(), order: view }, 201);
+    return c.json(await sessionFor(services, tenant, found.order, now), 201);
   });
 
   app.openapi(classifyRoute, async (c) => {
