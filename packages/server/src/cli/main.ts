@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { demoOrderCredentials } from "@aftersales/core";
+import { demoOrderCredentials, evaluate } from "@aftersales/core";
 import { createApiKey, StaffRoleSchema } from "../auth/api-keys.js";
 import { systemClock } from "../clock.js";
 import { loadConfig, type ServerConfig } from "../config/config.js";
@@ -30,6 +30,8 @@ Commands
   create-api-key --store <slug> --role <agent|manager|admin> [--name <text>] [--staff-id <id>]
   export-csv --store <slug> [--out <file>]      All cases of a store as CSV
   simulate --store <slug> --case <id> [--at <ISO instant>]   SLA evaluation of a case at an instant
+  simulate --policy-file <policy.json> --order-file <order.json> --lines <lineId:qty[:reason[:resolution]],…> [--at <instant>]
+                                Return policy decision for an order snapshot (no database)
 
 Environment
   PORT (3000), HOST (127.0.0.1), DATABASE_URL (PostgreSQL; default embedded PGlite),
@@ -108,6 +110,46 @@ async function demo(config: ServerConfig): Promise<void> {
   await waitForSignal(running.stop);
 }
 
+/** `simulate --policy-file … --order-file … --lines …`: core's policy decision, printed as JSON. */
+function simulatePolicy(values: {
+  "policy-file"?: string;
+  "order-file"?: string;
+  lines?: string;
+  at?: string;
+}): number {
+  const read = (path: string | undefined, what: string) => {
+    try {
+      return JSON.parse(readFileSync(required(path, what), "utf8")) as unknown;
+    } catch (error) {
+      if (error instanceof ServerError) throw error;
+      throw new ServerError("usage", `--${what}: cannot read JSON (${(error as Error).message})`);
+    }
+  };
+  const lines = required(values.lines, "lines")
+    .split(",")
+    .map((spec) => {
+      const [lineId, quantity, reason, resolution] = spec.split(":");
+      return {
+        lineId,
+        quantity: Number(quantity ?? 1),
+        ...(reason ? { reason } : {}),
+        ...(resolution ? { resolution } : {}),
+      };
+    });
+  const result = evaluate(
+    read(values["policy-file"], "policy-file"),
+    read(values["order-file"], "order-file"),
+    { lines },
+    values.at ?? new Date(systemClock.now()).toISOString(),
+  );
+  if (!result.ok) {
+    process.stderr.write(`${result.issues.map((i) => `${i.path || "(root)"}: ${i.message}`).join("\n")}\n`);
+    return 1;
+  }
+  process.stdout.write(`${JSON.stringify(result.value, null, 2)}\n`);
+  return 0;
+}
+
 function waitForSignal(stop: () => Promise<void>): Promise<void> {
   return new Promise((resolve) => {
     const done = () => {
@@ -131,6 +173,9 @@ export async function main(argv: readonly string[]): Promise<number> {
       out: { type: "string" },
       case: { type: "string" },
       at: { type: "string" },
+      "policy-file": { type: "string" },
+      "order-file": { type: "string" },
+      lines: { type: "string" },
       help: { type: "boolean", short: "h" },
     },
     allowPositionals: false,
@@ -198,6 +243,7 @@ export async function main(argv: readonly string[]): Promise<number> {
         return 0;
       });
     case "simulate":
+      if (values["policy-file"] || values["order-file"]) return simulatePolicy(values);
       return withDb(config, async (db) => {
         const tenant = await findTenantBySlug(db, required(values.store, "store"));
         if (!tenant) throw new ServerError("usage", `No store "${values.store}"`);
