@@ -10,7 +10,6 @@ export const ProblemType = {
   invalid_transition: "invalid_transition",
   version_conflict: "version_conflict",
   idempotency_key_reused: "idempotency_key_reused",
-  idempotency_key_required: "idempotency_key_required",
   ineligible: "ineligible",
   payload_too_large: "payload_too_large",
   unsupported_media_type: "unsupported_media_type",
@@ -18,7 +17,6 @@ export const ProblemType = {
   forbidden: "forbidden",
   too_many_attachments: "too_many_attachments",
   option_not_offered: "option_not_offered",
-  method_not_allowed: "method_not_allowed",
   unavailable: "unavailable",
   internal: "internal",
 } as const;

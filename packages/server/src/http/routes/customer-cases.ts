@@ -1,4 +1,4 @@
-import type { CaseCommandInput } from "@aftersales/core";
+import type { CaseActor, CaseCommandInput } from "@aftersales/core";
 import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import type { TokenClaims } from "../../auth/tokens.js";
@@ -10,6 +10,7 @@ import {
   countCaseAttachments,
   MAX_ATTACHMENTS_PER_CASE,
 } from "../../storage/attachments.js";
+import type { Queryable } from "../../storage/db.js";
 import { requestHash, withIdempotency } from "../../storage/idempotency.js";
 import { loadStoreContext } from "../../store-context.js";
 import { customerOwner, requireCustomer } from "../auth.js";
@@ -104,23 +105,48 @@ const ratingRoute = commandRoute(
   200,
 );
 
-function invalidAttachments(given: readonly string[], unclaimed: readonly string[]): Problem {
-  return new Problem(400, ProblemType.validation_failed, "Some attachments cannot be used", {
-    errors: unclaimed.map((id) => ({
-      path: `attachments.${given.indexOf(id)}`,
-      message: "unknown attachment, or already on another case",
-      code: "invalid_attachment",
-    })),
+/**
+ * Ties the shopper's uploaded attachments to a case inside the write's transaction: at most
+ * {@link MAX_ATTACHMENTS_PER_CASE} per case, only their own pending uploads. Throws (rolling the
+ * write back) otherwise.
+ */
+async function attachEvidence(
+  tx: Queryable,
+  claims: TokenClaims,
+  caseId: string,
+  ids: readonly string[],
+): Promise<void> {
+  if (ids.length === 0) return;
+  const existing = await countCaseAttachments(tx, claims.tenantId, caseId);
+  if (existing + ids.length > MAX_ATTACHMENTS_PER_CASE) {
+    throw new Problem(
+      400,
+      ProblemType.too_many_attachments,
+      `At most ${MAX_ATTACHMENTS_PER_CASE} attachments per case`,
+    );
+  }
+  const unclaimed = await claimAttachments(tx, {
+    tenantId: claims.tenantId,
+    owner: customerOwner(claims),
+    caseId,
+    ids,
   });
+  if (unclaimed.length > 0) {
+    throw new Problem(400, ProblemType.validation_failed, "Some attachments cannot be used", {
+      errors: unclaimed.map((id) => ({
+        path: `attachments.${ids.indexOf(id)}`,
+        message: "unknown attachment, or already on another case",
+        code: "invalid_attachment",
+      })),
+    });
+  }
 }
 
 /**
  * Customers act without an id: the order token already scopes them to the cases of their order,
  * and guests have no customer id to give.
  */
-function customerActor(_claims: TokenClaims) {
-  return { type: "customer" as const };
-}
+const CUSTOMER: CaseActor = { type: "customer" };
 
 async function runCustomerCommand(
   c: Context<AppEnv>,
@@ -138,30 +164,11 @@ async function runCustomerCommand(
       tenantId: claims.tenantId,
       caseId,
       command,
-      actor: customerActor(claims),
+      actor: CUSTOMER,
       now: nowIso(clock),
       orderId: claims.orderId,
     },
-    {
-      after: async (tx) => {
-        if (attachments.length === 0) return;
-        const existing = await countCaseAttachments(tx, claims.tenantId, caseId);
-        if (existing + attachments.length > MAX_ATTACHMENTS_PER_CASE) {
-          throw new Problem(
-            400,
-            ProblemType.too_many_attachments,
-            `At most ${MAX_ATTACHMENTS_PER_CASE} attachments per case`,
-          );
-        }
-        const unclaimed = await claimAttachments(tx, {
-          tenantId: claims.tenantId,
-          owner: customerOwner(claims),
-          caseId,
-          ids: attachments,
-        });
-        if (unclaimed.length > 0) throw invalidAttachments(attachments, unclaimed);
-      },
-    },
+    { after: (tx) => attachEvidence(tx, claims, caseId, attachments) },
   );
   const done = unwrapOutcome(outcome);
   return c.json(
@@ -182,13 +189,6 @@ export function registerCustomerCaseRoutes(app: OpenAPIHono<AppEnv>): void {
     const claims = c.get("customer");
     const key = c.req.valid("header")["idempotency-key"];
     const body = c.req.valid("json");
-    if ((body.attachments?.length ?? 0) > MAX_ATTACHMENTS_PER_CASE) {
-      throw new Problem(
-        400,
-        ProblemType.too_many_attachments,
-        `At most ${MAX_ATTACHMENTS_PER_CASE} attachments per case`,
-      );
-    }
     const store = await loadStoreContext(db, claims.tenantId);
     if (!store) throw notFound("Store");
     const { tenant } = store;
@@ -215,7 +215,7 @@ export function registerCustomerCaseRoutes(app: OpenAPIHono<AppEnv>): void {
             caseId,
             fresh: true,
             now,
-            actor: customerActor(claims),
+            actor: CUSTOMER,
             command: {
               type: "open_case",
               kind: body.kind,
@@ -244,17 +244,11 @@ export function registerCustomerCaseRoutes(app: OpenAPIHono<AppEnv>): void {
           }
           throw new Error(`unexpected outcome opening a case: ${result.kind}`);
         }
-        const unclaimed = await claimAttachments(tx, {
-          tenantId: tenant.id,
-          owner: customerOwner(claims),
-          caseId,
-          ids: body.attachments ?? [],
-        });
-        // Rolls the whole case back: the key is released and the shopper can fix the request.
-        if (unclaimed.length > 0) throw invalidAttachments(body.attachments ?? [], unclaimed);
+        // A refused attachment rolls the whole case back: the key stays free for a corrected request.
+        await attachEvidence(tx, claims, caseId, body.attachments ?? []);
         return {
           status: 201,
-          body: await customerCaseView(tx, tenant.id, result.state, result.events, clock.now()),
+          body: await customerCaseView(tx, tenant.id, result.state, result.events, clock.now(), result.sla),
         };
       },
     );
