@@ -253,6 +253,21 @@ describe.each(databaseTargets)("customer API on $name", (target) => {
     expect(await reuse.json()).toMatchObject({
       errors: [{ path: "attachments.0", code: "invalid_attachment" }],
     });
+    const six: string[] = [];
+    for (let n = 0; n < 6; n++) {
+      const res = await h.app.request("/v1/attachments", {
+        method: "POST",
+        headers: { ...auth(), "content-type": "image/jpeg" },
+        body: jpeg(),
+      });
+      six.push(((await res.json()) as { id: string }).id);
+    }
+    const tooMany = await h.call("POST", "/v1/cases", {
+      body: { kind: "complaint", description: "Many photos", attachments: six },
+      headers: { ...auth(), "idempotency-key": "k-att-6" },
+    });
+    expect(tooMany.status).toBe(400);
+    expect(await tooMany.json()).toMatchObject({ type: "too_many_attachments" });
   });
 
   it("limits session attempts per order number with 429 and Retry-After", async () => {
