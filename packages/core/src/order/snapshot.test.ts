@@ -56,7 +56,11 @@ describe("OrderSnapshotSchema", () => {
     const result = validate(OrderSnapshotSchema, bad);
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.issues.map((i) => i.path).sort()).toEqual(["currency", "customer.email", "lines.0.unitPrice.amount"]);
+    expect(result.issues.map((i) => i.path).sort()).toEqual([
+      "currency",
+      "customer.email",
+      "lines.0.unitPrice.amount",
+    ]);
   });
 
   it("checks currencies, refundable quantities and duplicate ids together", () => {
