@@ -20,13 +20,17 @@ export const CSV_TABLES = [
 /** A table of the CSV export. */
 export type CsvTable = (typeof CSV_TABLES)[number];
 
-const cell = (v: Cell): string => {
-  if (v === null) return "";
-  const s = String(v);
-  return /[",\r\n]/.test(s) || /^[=+\-@\t]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-};
+/** One cell as core's `toCsv` writes it: numbers as JavaScript prints them, text guarded against formulas. */
+function cell(value: Cell): string {
+  if (value === null) return "";
+  let text: string;
+  if (typeof value === "number") text = Number.isFinite(value) ? String(value === 0 ? 0 : value) : "";
+  else if (typeof value === "boolean") text = value ? "true" : "false";
+  else text = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
 
-/** CSV text (RFC 4180, CRLF) of rows under `columns`. */
+/** CSV text (RFC 4180, CRLF) of rows under `columns`, the same bytes as core's `toCsv`. */
 export function toCsv(columns: readonly string[], rows: readonly Readonly<Record<string, Cell>>[]): string {
   return (
     [columns.join(","), ...rows.map((r) => columns.map((c) => cell(r[c] ?? null)).join(","))].join("\r\n") +

@@ -167,9 +167,10 @@ export function zonedWallToUtc(wall: string, timeZone: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})/.exec(wall);
   if (!m) throw new RangeError(`not a local date-time: ${wall}`);
   const guess = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4]), Number(m[5]));
-  const first = guess - zoneOffsetMs(timeZone, guess);
-  const second = guess - zoneOffsetMs(timeZone, first);
-  const earlier = Math.min(first, second);
-  const candidate = zoneOffsetMs(timeZone, earlier) === guess - earlier ? earlier : Math.max(first, second);
+  // The zone's offsets a day before and after cover both sides of any transition near the time.
+  const before = zoneOffsetMs(timeZone, guess - 86_400_000);
+  const after = zoneOffsetMs(timeZone, guess + 86_400_000);
+  const matching = [guess - before, guess - after].filter((c) => zoneOffsetMs(timeZone, c) === guess - c);
+  const candidate = matching.length > 0 ? Math.min(...matching) : guess - before;
   return new Date(candidate).toISOString();
 }
