@@ -10,7 +10,7 @@ import {
 } from "@aftersales/core";
 import { newId } from "../clock.js";
 import { evaluateStoreSla, projectionSla } from "../sla/setup.js";
-import { loadCaseEvents, writeCaseChange } from "../storage/case-events.js";
+import { type IdempotencyAnswer, loadCaseEvents, writeCaseChange } from "../storage/case-events.js";
 import type { Db, Queryable } from "../storage/db.js";
 import { isPgError, UNIQUE_VIOLATION } from "../storage/db.js";
 
@@ -22,6 +22,8 @@ export interface CaseSnapshot {
   readonly appended: readonly CaseEvent[];
   /** The SLA evaluation at the write's instant (null when none could be made). */
   readonly sla: SlaEvaluation | null;
+  /** The recorded idempotent answer's exact text, when the write recorded one. */
+  readonly answerText?: string;
 }
 
 /** The outcome of a command: the case after it, or why nothing happened. */
@@ -71,6 +73,13 @@ export async function applyCaseCommand(
   tx: Queryable,
   request: CaseCommandRequest,
   sla: SlaEvaluator = storeSla,
+  /**
+   * Builds the answer to record under an idempotency key in the same statement as the change, so
+   * a create is one round trip (a duplicate fails on the key and the whole statement is undone).
+   */
+  answer?: (
+    snapshot: Omit<CaseSnapshot, "answerText">,
+  ) => Promise<Omit<IdempotencyAnswer, "bodyText"> & { body: unknown }>,
 ): Promise<CommandOutcome> {
   // A case opened under a fresh id has no events to read.
   const events = request.fresh ? [] : await loadCaseEvents(tx, request.tenantId, request.caseId);
@@ -93,7 +102,17 @@ export async function applyCaseCommand(
   const next = fold(appended, state);
   if (!next) throw new Error("fold of a non-empty stream returned no state");
   const evaluation = await sla(tx, request.tenantId, all, request.now);
+  const snapshot = { state: next, events: all, appended, sla: evaluation };
+  const recorded = answer ? await answer(snapshot) : undefined;
+  const idempotency = recorded && {
+    scope: recorded.scope,
+    key: recorded.key,
+    requestHash: recorded.requestHash,
+    status: recorded.status,
+    bodyText: JSON.stringify(recorded.body),
+  };
   await writeCaseChange(tx, {
+    ...(idempotency ? { idempotency } : {}),
     tenantId: request.tenantId,
     events: appended,
     state: next,
@@ -105,7 +124,7 @@ export async function applyCaseCommand(
     },
     now: request.now,
   });
-  return { ok: true, state: next, events: all, appended, sla: evaluation };
+  return { ok: true, ...snapshot, ...(idempotency ? { answerText: idempotency.bodyText } : {}) };
 }
 
 /**

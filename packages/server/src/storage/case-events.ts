@@ -124,6 +124,15 @@ function projectionInsert(
        version = EXCLUDED.version`;
 }
 
+/** An answer recorded under an idempotency key together with the change that produced it. */
+export interface IdempotencyAnswer {
+  readonly scope: string;
+  readonly key: string;
+  readonly requestHash: string;
+  readonly status: number;
+  readonly bodyText: string;
+}
+
 /** One outbox row to write with a case change. */
 export interface CaseOutboxRow {
   readonly id: string;
@@ -145,6 +154,8 @@ export async function writeCaseChange(
     sla: ProjectionSla | null;
     outbox: CaseOutboxRow;
     now: string;
+    /** The answer to record under an idempotency key in the same statement. */
+    idempotency?: IdempotencyAnswer;
   },
 ): Promise<void> {
   const params = new Params();
@@ -158,12 +169,19 @@ export async function writeCaseChange(
     input.now,
     input.now,
   ].map((v) => params.add(v));
+  const key = input.idempotency;
+  const keyed = key
+    ? `, keyed AS (
+       INSERT INTO idempotency_keys (tenant_id, scope, key, request_hash, response_status, response_body, created_at)
+       VALUES (${[input.tenantId, key.scope, key.key, key.requestHash, key.status, key.bodyText, input.now].map((v) => params.add(v)).join(", ")})
+     )`
+    : "";
   await tx.query(
     `WITH appended AS (
        INSERT INTO case_events (tenant_id, case_id, seq, type, at, actor, visibility, data) VALUES ${events}
      ), projected AS (
        ${projection}
-     )
+     )${keyed}
      INSERT INTO outbox (id, tenant_id, topic, payload, created_at, next_attempt_at) VALUES (${o.join(", ")})`,
     params.values,
   );

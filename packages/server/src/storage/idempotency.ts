@@ -62,16 +62,29 @@ export async function withIdempotency(
       return { kind: "fresh" as const, response: { status: response.status, bodyText } };
     });
   } catch (error) {
-    if (!isPgError(error, UNIQUE_VIOLATION)) throw error;
-    const { rows } = await db.query<{ request_hash: string; response_status: number; response_body: string }>(
-      `SELECT request_hash, response_status, response_body FROM idempotency_keys
-       WHERE tenant_id = $1 AND scope = $2 AND key = $3`,
-      [key.tenantId, key.scope, key.key],
-    );
-    const row = rows[0];
-    // Not our key that collided (some other unique index): the error stands.
-    if (!row) throw error;
-    if (row.request_hash !== key.requestHash) return { kind: "reused" };
-    return { kind: "replayed", response: { status: row.response_status, bodyText: row.response_body } };
+    return replayAfterConflict(db, key, error);
   }
+}
+
+/**
+ * After a write that recorded an idempotency key failed: when it failed because the key exists
+ * (another request with it committed first), the stored answer to replay or `reused`; any other
+ * error is re-thrown.
+ */
+export async function replayAfterConflict(
+  db: Queryable,
+  key: { tenantId: string; scope: string; key: string; requestHash: string },
+  error: unknown,
+): Promise<Exclude<IdempotentOutcome, { kind: "fresh" }>> {
+  if (!isPgError(error, UNIQUE_VIOLATION)) throw error;
+  const { rows } = await db.query<{ request_hash: string; response_status: number; response_body: string }>(
+    `SELECT request_hash, response_status, response_body FROM idempotency_keys
+     WHERE tenant_id = $1 AND scope = $2 AND key = $3`,
+    [key.tenantId, key.scope, key.key],
+  );
+  const row = rows[0];
+  // Not our key that collided (some other unique index): the error stands.
+  if (!row) throw error;
+  if (row.request_hash !== key.requestHash) return { kind: "reused" };
+  return { kind: "replayed", response: { status: row.response_status, bodyText: row.response_body } };
 }

@@ -1,8 +1,14 @@
-import type { CaseActor, CaseCommandInput } from "@aftersales/core";
+import type { CaseActor, CaseCommandInput, CaseEvent } from "@aftersales/core";
 import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import type { TokenClaims } from "../../auth/tokens.js";
-import { applyCaseCommand, loadCase, runCaseCommand } from "../../cases/service.js";
+import {
+  applyCaseCommand,
+  type CaseCommandRequest,
+  type CaseSnapshot,
+  loadCase,
+  runCaseCommand,
+} from "../../cases/service.js";
 import { newId, nowIso } from "../../clock.js";
 import { evaluateCaseSla } from "../../sla/setup.js";
 import {
@@ -11,7 +17,12 @@ import {
   MAX_ATTACHMENTS_PER_CASE,
 } from "../../storage/attachments.js";
 import type { Queryable } from "../../storage/db.js";
-import { requestHash, withIdempotency } from "../../storage/idempotency.js";
+import {
+  type IdempotentOutcome,
+  replayAfterConflict,
+  requestHash,
+  withIdempotency,
+} from "../../storage/idempotency.js";
 import { loadStoreContext } from "../../store-context.js";
 import { customerOwner, requireCustomer } from "../auth.js";
 import { customerCaseView } from "../case-view.js";
@@ -196,62 +207,76 @@ export function registerCustomerCaseRoutes(app: OpenAPIHono<AppEnv>): void {
     // Read-only checks run before the transaction: PGlite has one connection, and a replay never
     // uses them anyway.
     const checked = await checkEligibilityForCase(services, tenant, claims, body, store.policy);
-    const outcome = await withIdempotency(
-      db,
-      {
-        tenantId: tenant.id,
-        scope: customerOwner(claims),
-        key,
-        requestHash: requestHash("POST", "/v1/cases", body),
-        now,
-      },
-      async (tx) => {
-        if (!checked.ok) return { status: 422, body: checked.problem };
-        const caseId = newId("cas");
-        const result = await applyCaseCommand(
-          tx,
-          {
-            tenantId: tenant.id,
-            caseId,
-            fresh: true,
-            now,
-            actor: CUSTOMER,
-            command: {
-              type: "open_case",
-              kind: body.kind,
-              channel: "web",
-              ...(body.category ? { category: body.category } : {}),
-              order: { id: claims.orderId, number: claims.orderNumber },
-              customer: checked.customer,
-              ...(body.subject ? { subject: body.subject } : {}),
-              description: body.description,
-              ...(body.lines ? { lines: body.lines } : {}),
-              ...(body.attachments?.length ? { evidence: body.attachments } : {}),
-              ...(checked.perishable ? { perishable: true } : {}),
-              ...(checked.decision === undefined ? {} : { decision: checked.decision }),
-              tags: body.locale ? [`locale:${body.locale}`] : [],
-            },
+    const record = {
+      tenantId: tenant.id,
+      scope: customerOwner(claims),
+      key,
+      requestHash: requestHash("POST", "/v1/cases", body),
+      now,
+    };
+    const open: CaseCommandRequest | null = checked.ok
+      ? {
+          tenantId: tenant.id,
+          caseId: newId("cas"),
+          fresh: true,
+          now,
+          actor: CUSTOMER,
+          command: {
+            type: "open_case",
+            kind: body.kind,
+            channel: "web",
+            ...(body.category ? { category: body.category } : {}),
+            order: { id: claims.orderId, number: claims.orderNumber },
+            customer: checked.customer,
+            ...(body.subject ? { subject: body.subject } : {}),
+            description: body.description,
+            ...(body.lines ? { lines: body.lines } : {}),
+            ...(body.attachments?.length ? { evidence: body.attachments } : {}),
+            ...(checked.perishable ? { perishable: true } : {}),
+            ...(checked.decision === undefined ? {} : { decision: checked.decision }),
+            tags: body.locale ? [`locale:${body.locale}`] : [],
           },
-          async (_tx, _tenantId, events, at) => evaluateCaseSla(store.sla, events, at),
-        );
-        if (!result.ok) {
-          if (result.kind === "rejected") {
-            const p = rejectionProblem(result.rejection);
-            return {
-              status: p.status,
-              body: { type: p.type, title: p.title, status: p.status, detail: p.detail, errors: p.errors },
-            };
-          }
-          throw new Error(`unexpected outcome opening a case: ${result.kind}`);
         }
-        // A refused attachment rolls the whole case back: the key stays free for a corrected request.
-        await attachEvidence(tx, claims, caseId, body.attachments ?? []);
-        return {
+      : null;
+    const sla = async (_tx: Queryable, _tenantId: string, events: readonly CaseEvent[], at: string) =>
+      evaluateCaseSla(store.sla, events, at);
+    const view = (tx: Queryable, snapshot: Omit<CaseSnapshot, "answerText">) =>
+      customerCaseView(tx, tenant.id, snapshot.state, snapshot.events, clock.now(), snapshot.sla);
+
+    let outcome: IdempotentOutcome | undefined;
+    if (open && !body.attachments?.length) {
+      // The common case: the events, projection, outbox row and recorded answer go in one
+      // statement; a duplicate key fails it as a whole and the stored answer is replayed.
+      try {
+        const result = await applyCaseCommand(db, open, sla, async (snapshot) => ({
+          scope: record.scope,
+          key: record.key,
+          requestHash: record.requestHash,
           status: 201,
-          body: await customerCaseView(tx, tenant.id, result.state, result.events, clock.now(), result.sla),
+          body: await view(db, snapshot),
+        }));
+        if (result.ok && result.answerText !== undefined) {
+          outcome = { kind: "fresh", response: { status: 201, bodyText: result.answerText } };
+        }
+      } catch (error) {
+        outcome = await replayAfterConflict(db, record, error);
+      }
+    }
+    outcome ??= await withIdempotency(db, record, async (tx) => {
+      if (!checked.ok) return { status: 422, body: checked.problem };
+      const result = await applyCaseCommand(tx, open!, sla);
+      if (!result.ok) {
+        if (result.kind !== "rejected") throw new Error(`unexpected outcome opening a case: ${result.kind}`);
+        const p = rejectionProblem(result.rejection);
+        return {
+          status: p.status,
+          body: { type: p.type, title: p.title, status: p.status, detail: p.detail, errors: p.errors },
         };
-      },
-    );
+      }
+      // A refused attachment rolls the whole case back: the key stays free for a corrected request.
+      await attachEvidence(tx, claims, open!.caseId, body.attachments ?? []);
+      return { status: 201, body: await view(tx, result) };
+    });
     if (outcome.kind === "reused") {
       throw new Problem(
         409,
