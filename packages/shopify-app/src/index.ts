@@ -1,0 +1,20 @@
+/**
+ * `@aftersales/shopify-app` — the Shopify shell around the Aftersales server: an Admin GraphQL
+ * order source, after-sales actions through the Returns API, verified webhooks (including the
+ * privacy topics), the app proxy for the storefront widget, and the embedded staff console.
+ */
+
+export {
+  ADMIN_API_VERSION,
+  type AdminApiClient,
+  type AdminApiClientOptions,
+  AdminApiFailureKind,
+  type AdminApiResult,
+  createAdminApiClient,
+  type QueryCost,
+  throttleDelayMs,
+} from "./graphql/client.js";
+export { ADMIN_DOCUMENTS } from "./graphql/documents.js";
+export { DEFAULT_FLAG_TAGS, type FlagTags, mapOrder } from "./order/map-order.js";
+export { numericId, toGid } from "./order/order-id.js";
+export { createShopifyOrderSource, type ShopifyOrderSourceOptions } from "./order/order-source.js";
