@@ -211,7 +211,9 @@ function mountStatic(app: OpenAPIHono<AppEnv>, roots: CreateServerOptions["stati
   const admin = roots?.admin;
   if (admin && existsSync(admin)) {
     app.use("/admin/*", serveStatic({ root: admin, rewriteRequestPath: (p) => p.replace(/^\/admin/, "") }));
+    // The console routes in the browser: any other /admin path gets its index.html.
     app.get("/admin", serveStatic({ root: admin, path: "index.html" }));
+    app.get("/admin/*", serveStatic({ root: admin, path: "index.html" }));
   }
   const storefront = roots?.storefront;
   if (storefront && existsSync(storefront)) {
