@@ -5,6 +5,20 @@
  */
 
 export {
+  createShopifyActions,
+  type ShopifyActionsOptions,
+  type ShopifyAfterSalesActions,
+  type ShopifyReturnLifecycle,
+} from "./actions/actions.js";
+export { capabilitiesFromScopes, grantedScopes } from "./actions/capabilities.js";
+export {
+  dbIdempotencyStore,
+  type IdempotencyStore,
+  memoryIdempotencyStore,
+  type StoredResult,
+} from "./actions/idempotency.js";
+export { DECLINE_REASONS, DEFAULT_REASON_HANDLES } from "./actions/reasons.js";
+export {
   ADMIN_API_VERSION,
   type AdminApiClient,
   type AdminApiClientOptions,
