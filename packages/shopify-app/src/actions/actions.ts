@@ -139,6 +139,12 @@ function fromUserErrors(errors: readonly UserError[]): ActionFailure {
   return actionFailure("platform_error", message);
 }
 
+/** What every return mutation answers. */
+type ReturnPayload = {
+  return?: { id: string; status: keyof typeof RETURN_STATUS } | null;
+  userErrors: readonly UserError[];
+};
+
 const decimal = (value: Money) => ({ amount: toDecimalString(value), currencyCode: value.currency });
 
 /**
@@ -200,15 +206,7 @@ export function createShopifyActions(options: ShopifyActionsOptions): ShopifyAft
     capabilityFailure: ActionFailure | undefined,
     returnId: string,
     run: (gid: string) => Promise<AdminApiResult<unknown>>,
-    pick: (
-      data: unknown,
-    ) =>
-      | {
-          return?: { id: string; status: keyof typeof RETURN_STATUS } | null;
-          userErrors: readonly UserError[];
-        }
-      | null
-      | undefined,
+    pick: (data: unknown) => ReturnPayload | null | undefined,
   ): Promise<ReturnResult> {
     if (capabilityFailure) return capabilityFailure;
     const gid = toGid("Return", returnId);
