@@ -15,7 +15,7 @@ export function toEligibilityView(
     lines: decision.lines.map((l) => ({
       lineId: l.lineId,
       status: l.status,
-      deadline: l.deadline,
+      ...(l.deadline ? { deadline: l.deadline } : {}),
       resolutions: [...l.resolutions],
       fees: l.fees,
       refundable: l.refundable,

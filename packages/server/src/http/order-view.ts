@@ -31,7 +31,7 @@ export async function loadOrderView(
       line.lineId,
       {
         status: line.status,
-        deadline: line.deadline,
+        ...(line.deadline ? { deadline: line.deadline } : {}),
         reasons: line.reasons.map((r) => reasonView(r, locale, tenant.settings.timeZone)),
         resolutions: [...line.resolutions],
       },

@@ -53,7 +53,7 @@ export const ReasonView = z
 export const LineEligibilityView = z
   .object({
     status: z.enum(["auto_approve", "needs_review", "ineligible"]),
-    deadline: Instant.nullable().optional(),
+    deadline: Instant.optional(),
     reasons: z.array(ReasonView),
     resolutions: z.array(z.string()),
   })
@@ -410,7 +410,7 @@ export const EligibilityView = z
       z.object({
         lineId: z.string(),
         status: z.enum(["auto_approve", "needs_review", "ineligible"]),
-        deadline: Instant.nullable(),
+        deadline: Instant.optional(),
         resolutions: z.array(z.string()),
         fees: z.object({ restocking: MoneyView, returnShipping: MoneyView }),
         refundable: MoneyView,
