@@ -26,6 +26,7 @@ export {
 } from "./jobs/dispatcher.js";
 export { addWebhookEndpoint, type JobDeps, jobHandlers, signWebhook, Topic } from "./jobs/handlers.js";
 export { logMailer, type Mailer, type MailMessage, smtpMailer } from "./jobs/mailer.js";
+export { defaultRetention, pruneExpired, type Retention } from "./jobs/prune.js";
 export { type MailLocale, MailTemplate, renderMail } from "./jobs/templates.js";
 export { createLogger, type Logger } from "./logger.js";
 export type { OrderSourceResolver } from "./ports.js";

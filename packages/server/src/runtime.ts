@@ -9,6 +9,7 @@ import { type CreateServerOptions, createServer } from "./http/app.js";
 import { createDispatcher, type Dispatcher } from "./jobs/dispatcher.js";
 import { jobHandlers } from "./jobs/handlers.js";
 import { logMailer, type Mailer, smtpMailer } from "./jobs/mailer.js";
+import { pruneExpired } from "./jobs/prune.js";
 import type { Logger } from "./logger.js";
 import type { OrderSourceResolver } from "./ports.js";
 import { sweepSla } from "./sla/sweeper.js";
@@ -97,7 +98,9 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     });
     dispatcher.start(1000);
     const sweep = () =>
-      sweepSla({ db, clock, logger }).catch((error) => logger.error({ err: error }, "SLA sweep failed"));
+      sweepSla({ db, clock, logger })
+        .then(() => pruneExpired(db, clock))
+        .catch((error) => logger.error({ err: error }, "SLA sweep or pruning failed"));
     sweeper = setInterval(sweep, 30_000);
   }
   const server: ServerType = await new Promise((resolve) => {
