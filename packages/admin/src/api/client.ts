@@ -178,20 +178,17 @@ export function createApi(options: ApiOptions) {
     currentPolicy: () => json<PolicyVersion>("GET", "/v1/staff/policies/current"),
     policyHistory: () => json<{ items: Omit<PolicyVersion, "body">[] }>("GET", "/v1/staff/policies"),
     publishPolicy: (body: unknown) => json<PolicyVersion>("POST", "/v1/staff/policies", { body }),
-    /** Requested endpoint: evaluate a (draft) policy for an order, lines and reasons. */
+    /** The decision for an order, lines and reasons under the published policy or a draft. */
     simulatePolicy: (request: SimulateRequest) =>
-      json<{ decision: DecisionView }>("POST", "/v1/staff/policies/simulate", { body: request }),
+      json<DecisionView>("POST", "/v1/staff/policies/simulate", { body: request }),
 
-    /** Requested endpoint: core's `buildDashboard` for a range, as JSON. */
+    /** Core's `buildDashboard` for a range of local dates, as the server computed it. */
     dashboard: (range: { from: string; to: string; timeZone: string }) =>
-      json<DashboardView>("GET", `/v1/staff/analytics/dashboard?${new URLSearchParams(range).toString()}`),
-    /** Requested endpoint: one table of core's `dashboardCsv` as text/csv. */
+      json<DashboardView>("GET", `/v1/staff/analytics?${new URLSearchParams(range).toString()}`),
+    /** One table of core's `dashboardCsv` for a range, as text/csv. */
     dashboardCsv: async (range: { from: string; to: string; timeZone: string }, table: string) =>
       (
-        await send(
-          "GET",
-          `/v1/staff/analytics/dashboard.csv?${new URLSearchParams({ ...range, table }).toString()}`,
-        )
+        await send("GET", `/v1/staff/analytics.csv?${new URLSearchParams({ ...range, table }).toString()}`)
       ).text(),
   };
 }

@@ -122,29 +122,32 @@ export interface ReasonView {
 export interface LineDecisionView {
   readonly lineId: string;
   readonly status: "auto_approve" | "needs_review" | "ineligible";
-  readonly reason: string | null;
-  readonly requestedQuantity: number;
-  readonly quantity: number;
-  readonly resolution: string | null;
+  readonly reason?: string | null;
+  readonly requestedQuantity?: number;
+  readonly quantity?: number;
+  readonly resolution?: string | null;
   readonly deadline: string | null;
   readonly resolutions: readonly string[];
-  readonly returnless: boolean;
-  readonly merchantFault: boolean;
+  readonly returnless?: boolean;
+  readonly merchantFault?: boolean;
   readonly evidenceRequired: string;
-  readonly paid: Money;
+  readonly paid?: Money;
   readonly fees: { readonly restocking: Money; readonly returnShipping: Money };
   readonly refundable: Money;
   readonly storeCreditBonus?: Money;
   readonly reasons: readonly ReasonView[];
 }
 
-/** An eligibility decision (core `EligibilityDecision`). */
+/**
+ * An eligibility decision: core's `EligibilityDecision` as recorded on a case, or the server's
+ * `EligibilityDecision` view (simulator), which leaves out the optional fields and explains reasons.
+ */
 export interface DecisionView {
   readonly policyVersion: string;
   readonly policyLabel?: string;
-  readonly orderId: string;
-  readonly currency: string;
-  readonly evaluatedAt: string;
+  readonly orderId?: string;
+  readonly currency?: string;
+  readonly evaluatedAt?: string;
   readonly status: "auto_approve" | "needs_review" | "ineligible";
   readonly window?: { readonly basis: string; readonly start: string };
   readonly legalFloor?: {
@@ -154,7 +157,7 @@ export interface DecisionView {
     readonly deadline: string;
   } | null;
   readonly lines: readonly LineDecisionView[];
-  readonly totals: { readonly refundable: Money; readonly fees: Money; readonly storeCreditBonus: Money };
+  readonly totals: { readonly refundable: Money; readonly fees: Money; readonly storeCreditBonus?: Money };
 }
 
 /** Requested: `GET /v1/staff/orders/{id}` — the order as staff see it (no masking). */
@@ -178,13 +181,16 @@ export interface StaffOrder {
   readonly cases?: readonly { readonly id: string; readonly kind: string; readonly status: string }[];
 }
 
-/** Requested: body of `POST /v1/staff/policies/simulate`. */
+/** Body of `POST /v1/staff/policies/simulate` (server `PolicySimulation`). */
 export interface SimulateRequest {
   /** A draft policy; the published one when absent. */
   readonly policy?: unknown;
-  readonly orderNumber: string;
-  readonly lines: readonly { lineId: string; quantity: number; reason: string; resolution?: string }[];
-  readonly at?: string;
+  /** The order's platform id. */
+  readonly orderId: string;
+  readonly lines: readonly { lineId: string; quantity: number; reason?: string; resolution?: string }[];
+  readonly now?: string;
+  /** Language of the reasons' words. */
+  readonly locale?: "en" | "zh-Hans" | "zh-Hant";
 }
 
 /** Requested: body of `POST /v1/staff/sla/preview`. */
@@ -237,10 +243,7 @@ export interface DailyPoint {
   readonly openAtEndOfDay: number;
 }
 
-/**
- * Requested: `GET /v1/staff/analytics/dashboard?from&to&timeZone` answers core's `Dashboard`
- * (`buildDashboard`) as JSON; this is that shape.
- */
+/** `GET /v1/staff/analytics?from&to&timeZone`: core's `Dashboard` (`buildDashboard`) as JSON. */
 export interface DashboardView {
   readonly range: { readonly from: string; readonly to: string; readonly timeZone: string };
   readonly asOf: string;

@@ -123,21 +123,14 @@ export function AdminApp(props: AdminAppProps) {
 
   const nav = useMemo(() => ({ navigate, href, onFollow: () => setNavOpen(false) }), [navigate, href]);
   const showNavigation = props.showNavigation ?? true;
-  const who = identity.staffId
-    ? t("nav.signedInAs", {
-        staff: identity.staffId,
-        role: identity.role ? codeLabel(locale, "role", identity.role) : "—",
-      })
-    : (identity.storeName ?? "");
   const otherLocale: Locale = locale === "en" ? "zh-Hans" : "en";
   const userMenu = (
     <TopBar.UserMenu
       name={identity.staffId ?? t("app.title")}
-      detail={identity.storeName ?? ""}
+      detail={identity.role ? codeLabel(locale, "role", identity.role) : (identity.storeName ?? "")}
       initials={(identity.staffId ?? "A").slice(0, 1).toUpperCase()}
       open={userMenuOpen}
       onToggle={() => setUserMenuOpen((o) => !o)}
-      accessibilityLabel={who || t("app.title")}
       actions={[
         {
           items: [

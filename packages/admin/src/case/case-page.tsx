@@ -12,7 +12,6 @@ import {
   SkeletonBodyText,
   Text,
   TextField,
-  Toast,
 } from "@shopify/polaris";
 import { useState } from "react";
 import { ApiError } from "../api/client.js";
@@ -21,6 +20,7 @@ import { useAdmin, useT } from "../app/context.js";
 import { useLoad } from "../app/use-load.js";
 import { codeLabel, decimalString, formatInstant, formatMoney } from "../i18n/index.js";
 import { PriorityBadge, StatusBadge } from "../ui/labels.js";
+import { Notice } from "../ui/notice.js";
 import { ProblemBanner } from "../ui/problem-banner.js";
 import { ActionModal } from "./action-modal.js";
 import { type ActionSpec, actionsFor } from "./actions.js";
@@ -155,6 +155,7 @@ export function CasePage({ id }: { id: string }) {
         ) : null}
         <Layout.Section>
           <BlockStack gap="400">
+            <Notice message={toast} onDismiss={() => setToast(null)} />
             <Card>
               <BlockStack gap="200">
                 <Text as="h2" variant="headingMd">
@@ -469,7 +470,6 @@ export function CasePage({ id }: { id: string }) {
           onRun={run}
         />
       ) : null}
-      {toast ? <Toast content={toast} onDismiss={() => setToast(null)} /> : null}
     </Page>
   );
 }

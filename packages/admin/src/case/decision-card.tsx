@@ -36,10 +36,14 @@ export function DecisionCard({
         ) : (
           <BlockStack gap="300">
             <Text as="p" variant="bodySm" tone="subdued">
-              {t("case.decisionPolicy", {
-                version: decision.policyLabel ?? decision.policyVersion.slice(0, 12),
-                at: formatInstant(locale, timeZone, decision.evaluatedAt),
-              })}
+              {decision.evaluatedAt
+                ? t("case.decisionPolicy", {
+                    version: decision.policyLabel ?? decision.policyVersion.slice(0, 12),
+                    at: formatInstant(locale, timeZone, decision.evaluatedAt),
+                  })
+                : t("case.decisionPolicyOnly", {
+                    version: decision.policyLabel ?? decision.policyVersion.slice(0, 12),
+                  })}
             </Text>
             <InlineStack gap="600">
               <Text as="p">
@@ -53,7 +57,8 @@ export function DecisionCard({
               <BlockStack gap="100" key={line.lineId}>
                 <InlineStack gap="200" blockAlign="center">
                   <Text as="h3" variant="headingSm">
-                    {line.quantity} × {lineTitle(line.lineId)}
+                    {line.quantity === undefined ? "" : `${line.quantity} × `}
+                    {lineTitle(line.lineId)}
                   </Text>
                   <Badge tone={tone[line.status]}>{t(`case.decisionStatus.${line.status}`)}</Badge>
                   {line.reason ? <Badge>{codeLabel(locale, "reason", line.reason)}</Badge> : null}

@@ -42,16 +42,40 @@ function download(name: string, text: string) {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-function Chart({ title, children, height = 260 }: { title: string; children: ReactNode; height?: number }) {
+/**
+ * A chart and, for screen readers and anyone who wants the numbers, the same data as a table. The
+ * drawing is hidden from assistive technology (its SVG markup is not a valid list), the table is not.
+ */
+function Chart({
+  title,
+  children,
+  table,
+  height = 260,
+}: {
+  title: string;
+  children: ReactNode;
+  table: { headings: string[]; rows: (string | number)[][] };
+  height?: number;
+}) {
+  const t = useT();
   return (
     <Card>
       <BlockStack gap="200">
         <Text as="h2" variant="headingMd">
           {title}
         </Text>
-        <figure aria-label={title} style={{ height, margin: 0 }}>
+        {/* `inert` (not just aria-hidden): the charts contain focusable parts. React 18 passes it through as a string. */}
+        <div {...{ inert: "" }} style={{ height }}>
           {children}
-        </figure>
+        </div>
+        <details>
+          <summary>{t("dash.showData")}</summary>
+          <DataTable
+            columnContentTypes={table.headings.map((_, i) => (i === 0 ? "text" : "numeric"))}
+            headings={table.headings}
+            rows={table.rows}
+          />
+        </details>
       </BlockStack>
     </Card>
   );
@@ -98,6 +122,7 @@ export function DashboardPage() {
   const d: DashboardView | undefined = loaded.data;
   const n = (v: number | null) => formatNumber(locale, v);
   const pct = (v: number | null) => formatPercent(locale, v);
+  const minutes = (v: number | null) => (v === null ? "—" : `${n(v)} ${t("dash.minutes")}`);
 
   const exportCsv = async () => {
     setExportError(null);
@@ -197,7 +222,7 @@ export function DashboardPage() {
             <Figure label={t("dash.backlog")} value={n(d.backlog.total)} testId="figure-backlog" />
             <Figure
               label={t("dash.firstResponse")}
-              value={`${n(d.responseTimes.firstResponse.medianMinutes)} ${t("dash.minutes")}`}
+              value={minutes(d.responseTimes.firstResponse.medianMinutes)}
               help={
                 <Text as="p" tone="subdued" variant="bodySm">
                   {t("dash.p90")}: {n(d.responseTimes.firstResponse.p90Minutes)} · n ={" "}
@@ -208,7 +233,7 @@ export function DashboardPage() {
             />
             <Figure
               label={t("dash.resolution")}
-              value={`${n(d.responseTimes.resolution.medianMinutes)} ${t("dash.minutes")}`}
+              value={minutes(d.responseTimes.resolution.medianMinutes)}
               help={
                 <Text as="p" tone="subdued" variant="bodySm">
                   {t("dash.p90")}: {n(d.responseTimes.resolution.p90Minutes)} · n ={" "}
@@ -220,7 +245,17 @@ export function DashboardPage() {
           </InlineGrid>
           <Layout>
             <Layout.Section variant="oneHalf">
-              <Chart title={t("dash.responseOverTime")}>
+              <Chart
+                title={t("dash.responseOverTime")}
+                table={{
+                  headings: [t("dash.col.date"), t("dash.series.firstResponse"), t("dash.series.resolution")],
+                  rows: daily.map((p) => [
+                    p.date,
+                    n(p.firstResponseMedianMinutes),
+                    n(p.resolutionMedianMinutes),
+                  ]),
+                }}
+              >
                 <LineChart
                   data={[
                     {
@@ -237,7 +272,13 @@ export function DashboardPage() {
               </Chart>
             </Layout.Section>
             <Layout.Section variant="oneHalf">
-              <Chart title={t("dash.volume")}>
+              <Chart
+                title={t("dash.volume")}
+                table={{
+                  headings: [t("dash.col.date"), t("dash.series.opened"), t("dash.series.resolved")],
+                  rows: daily.map((p) => [p.date, p.opened, p.resolved]),
+                }}
+              >
                 <BarChart
                   data={[
                     {
@@ -296,7 +337,13 @@ export function DashboardPage() {
           </Card>
           <Layout>
             <Layout.Section variant="oneHalf">
-              <Chart title={t("dash.backlogByStatus")}>
+              <Chart
+                title={t("dash.backlogByStatus")}
+                table={{
+                  headings: [t("inbox.col.status"), t("dash.col.count")],
+                  rows: d.backlog.byStatus.map((r) => [codeLabel(locale, "status", r.status), r.count]),
+                }}
+              >
                 <SimpleBarChart
                   data={[
                     {
@@ -312,7 +359,13 @@ export function DashboardPage() {
               </Chart>
             </Layout.Section>
             <Layout.Section variant="oneHalf">
-              <Chart title={t("dash.backlogByAge")}>
+              <Chart
+                title={t("dash.backlogByAge")}
+                table={{
+                  headings: [t("dash.col.age"), t("dash.col.count")],
+                  rows: d.backlog.byAge.map((b) => [b.label, b.count]),
+                }}
+              >
                 <BarChart
                   data={[
                     {
@@ -327,7 +380,17 @@ export function DashboardPage() {
           </Layout>
           <Layout>
             <Layout.Section variant="oneHalf">
-              <Chart title={t("dash.complaintsByCategory")}>
+              <Chart
+                title={t("dash.complaintsByCategory")}
+                table={{
+                  headings: [t("inbox.filter.category"), t("dash.col.count"), t("dash.col.percent")],
+                  rows: d.complaints.byCategory.map((r) => [
+                    codeLabel(locale, "category", r.category),
+                    r.complaints,
+                    pct(r.percent),
+                  ]),
+                }}
+              >
                 <SimpleBarChart
                   data={[
                     {
@@ -343,7 +406,23 @@ export function DashboardPage() {
               </Chart>
             </Layout.Section>
             <Layout.Section variant="oneHalf">
-              <Chart title={t("dash.returnsByReason")}>
+              <Chart
+                title={t("dash.returnsByReason")}
+                table={{
+                  headings: [
+                    t("field.reason"),
+                    t("dash.col.units"),
+                    t("dash.col.cases"),
+                    t("dash.col.percent"),
+                  ],
+                  rows: d.returns.byReason.map((r) => [
+                    codeLabel(locale, "reason", r.reason),
+                    r.units,
+                    r.cases,
+                    pct(r.percent),
+                  ]),
+                }}
+              >
                 <SimpleBarChart
                   data={[
                     {

@@ -16,7 +16,6 @@ import {
   Tabs,
   Text,
   TextField,
-  Toast,
   useIndexResourceState,
 } from "@shopify/polaris";
 import { useMemo, useState } from "react";
@@ -26,6 +25,7 @@ import { useLoad } from "../app/use-load.js";
 import { useNow } from "../app/use-now.js";
 import { codeLabel, formatInstant } from "../i18n/index.js";
 import { PriorityBadge, StatusBadge } from "../ui/labels.js";
+import { Notice } from "../ui/notice.js";
 import { ProblemBanner } from "../ui/problem-banner.js";
 import {
   ALL_STATUSES,
@@ -360,6 +360,7 @@ export function InboxPage() {
   return (
     <Page title={t("inbox.title")} fullWidth>
       <BlockStack gap="400">
+        <Notice message={toast} onDismiss={() => setToast(null)} />
         {page.error ? <ProblemBanner error={page.error} onRetry={page.reload} /> : null}
         <Card padding="0">
           <Tabs
@@ -457,7 +458,6 @@ export function InboxPage() {
           />
         </Modal.Section>
       </Modal>
-      {toast ? <Toast content={toast} onDismiss={() => setToast(null)} /> : null}
     </Page>
   );
 }

@@ -14,7 +14,6 @@ import {
   Tabs,
   Text,
   TextField,
-  Toast,
 } from "@shopify/polaris";
 import { useEffect, useState } from "react";
 import { ApiError } from "../api/client.js";
@@ -22,6 +21,7 @@ import type { FieldError, PolicyVersion } from "../api/types.js";
 import { useAdmin, useT } from "../app/context.js";
 import { useLoad } from "../app/use-load.js";
 import { formatInstant } from "../i18n/index.js";
+import { Notice } from "../ui/notice.js";
 import { ProblemBanner } from "../ui/problem-banner.js";
 import { errorProp } from "../ui/props.js";
 import { errorsAt, getPath, parseJsonObject, setPath } from "./draft.js";
@@ -154,6 +154,7 @@ export function PolicyPage() {
       <Layout>
         <Layout.Section>
           <BlockStack gap="400">
+            <Notice message={toast} onDismiss={() => setToast(null)} />
             {current.error ? <ProblemBanner error={current.error} onRetry={current.reload} /> : null}
             {current.data === null ? <Banner tone="info" title={t("policy.none")} /> : null}
             {current.data ? (
@@ -307,7 +308,6 @@ export function PolicyPage() {
           </Card>
         </Layout.Section>
       </Layout>
-      {toast ? <Toast content={toast} onDismiss={() => setToast(null)} /> : null}
     </Page>
   );
 }

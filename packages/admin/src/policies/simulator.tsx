@@ -40,7 +40,7 @@ interface LineDraft {
 export function Simulator({ draft }: { draft: Record<string, unknown> }) {
   const { api, locale } = useAdmin();
   const t = useT();
-  const [orderNumber, setOrderNumber] = useState("");
+  const [orderId, setOrderId] = useState("");
   const [order, setOrder] = useState<StaffOrder | null>(null);
   const [lines, setLines] = useState<LineDraft[]>([{ lineId: "", selected: true, quantity: "1" }]);
   const [reason, setReason] = useState("defective");
@@ -52,8 +52,9 @@ export function Simulator({ draft }: { draft: Record<string, unknown> }) {
 
   const loadOrder = async () => {
     setFailure(null);
+    // Needs GET /v1/staff/orders/{id}; without it, staff type the line ids.
     try {
-      const found = await api.order(orderNumber.trim());
+      const found = await api.order(orderId.trim());
       setOrder(found);
       setLines(found.lines.map((l) => ({ lineId: l.id, selected: false, quantity: "1" })));
     } catch (error) {
@@ -67,9 +68,10 @@ export function Simulator({ draft }: { draft: Record<string, unknown> }) {
     setFailure(null);
     try {
       const chosen = lines.filter((l) => l.selected && l.lineId.trim() !== "");
-      const answer = await api.simulatePolicy({
+      const decided = await api.simulatePolicy({
         ...(useDraft ? { policy: draft } : {}),
-        orderNumber: orderNumber.trim(),
+        orderId: orderId.trim(),
+        locale,
         lines: chosen.map((l) => ({
           lineId: l.lineId.trim(),
           quantity: Math.max(1, Number(l.quantity) || 1),
@@ -77,7 +79,7 @@ export function Simulator({ draft }: { draft: Record<string, unknown> }) {
           resolution,
         })),
       });
-      setDecision(answer.decision);
+      setDecision(decided);
     } catch (error) {
       setDecision(null);
       setFailure(error instanceof ApiError ? error : new ApiError(0, { title: String(error) }));
@@ -98,10 +100,10 @@ export function Simulator({ draft }: { draft: Record<string, unknown> }) {
             <TextField
               label={t("policy.simOrder")}
               autoComplete="off"
-              value={orderNumber}
-              onChange={setOrderNumber}
+              value={orderId}
+              onChange={setOrderId}
             />
-            <Button onClick={() => void loadOrder()} disabled={orderNumber.trim() === ""}>
+            <Button onClick={() => void loadOrder()} disabled={orderId.trim() === ""}>
               {t("policy.simLoad")}
             </Button>
           </InlineStack>
@@ -160,7 +162,7 @@ export function Simulator({ draft }: { draft: Record<string, unknown> }) {
               variant="primary"
               loading={busy}
               onClick={() => void simulate()}
-              disabled={orderNumber.trim() === ""}
+              disabled={orderId.trim() === ""}
             >
               {t("policy.simRun")}
             </Button>

@@ -11,7 +11,6 @@ import {
   Select,
   Text,
   TextField,
-  Toast,
 } from "@shopify/polaris";
 import { useEffect, useState } from "react";
 import { ApiError } from "../api/client.js";
@@ -20,6 +19,7 @@ import { useAdmin, useT } from "../app/context.js";
 import { useLoad } from "../app/use-load.js";
 import { codeLabel, formatInstant, zonedWallToUtc } from "../i18n/index.js";
 import { errorsAt, parseJsonObject } from "../policies/draft.js";
+import { Notice } from "../ui/notice.js";
 import { ProblemBanner } from "../ui/problem-banner.js";
 import { errorProp } from "../ui/props.js";
 import {
@@ -138,6 +138,7 @@ export function SlaPage() {
       <Layout>
         <Layout.Section>
           <BlockStack gap="400">
+            <Notice message={toast} onDismiss={() => setToast(null)} />
             {calendars.error ? <ProblemBanner error={calendars.error} onRetry={calendars.reload} /> : null}
             {failure && calErrors.length === 0 ? <ProblemBanner error={failure} /> : null}
             {calErrors.length > 0 ? (
@@ -463,7 +464,6 @@ export function SlaPage() {
           </Card>
         </Layout.Section>
       </Layout>
-      {toast ? <Toast content={toast} onDismiss={() => setToast(null)} /> : null}
     </Page>
   );
 }

@@ -1,0 +1,189 @@
+import { mkdirSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ensureBuilt, launchChromium, seriousViolations } from "./browser.js";
+import { type DemoServer, startDemoServer } from "./demo-server.js";
+
+const SCREENSHOTS = fileURLToPath(new URL("../../../docs/screenshots/", import.meta.url));
+const shoot = async (page: Page, name: string) => {
+  // Screenshots for the docs are taken on request only, so test runs leave the work tree alone.
+  if (!process.env.UPDATE_SCREENSHOTS) return;
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: `${SCREENSHOTS}admin-${name}.png`, fullPage: name === "case" });
+};
+
+let server: DemoServer;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+let complaintId = "";
+
+const figure = async (testId: string) =>
+  Number((await page.getByTestId(testId).innerText()).replace(/[^\d]/g, ""));
+
+async function openDashboard(): Promise<{ opened: number; backlog: number }> {
+  // Through the navigation, as staff would: the screen mounts afresh and asks the API again.
+  await page.goto(`${server.url}/admin/#/`);
+  await page.getByRole("link", { name: "Dashboard" }).click();
+  await page.getByTestId("figure-opened").waitFor();
+  return { opened: await figure("figure-opened"), backlog: await figure("figure-backlog") };
+}
+
+beforeAll(async () => {
+  ensureBuilt();
+  server = await startDemoServer();
+  browser = await launchChromium();
+  context = await browser.newContext({
+    viewport: { width: 1360, height: 900 },
+    locale: "en-US",
+    timezoneId: "UTC",
+  });
+  page = await context.newPage();
+  // A few cases so the inbox looks like a working day.
+  for (const [index, order] of server.otherOrders.slice(0, 3).entries()) {
+    const customer = await server.customer(order);
+    await customer.openCase(
+      index === 0
+        ? {
+            kind: "inquiry",
+            subject: "Do you ship to Austria?",
+            description: "Do you ship to Austria, and how long does it take?",
+          }
+        : {
+            kind: "complaint",
+            category: index === 1 ? "delivery_delay" : "product_quality",
+            subject: index === 1 ? "Parcel a week late" : "Zip broke after two days",
+            description: index === 1 ? "My parcel is a week late." : "The zip broke after two days.",
+          },
+    );
+  }
+});
+
+afterAll(async () => {
+  await context?.close();
+  await browser?.close();
+  await server?.stop();
+});
+
+describe("staff console on the demo server", () => {
+  it("signs in with a staff API key (kept in sessionStorage only) and has no serious axe violations", async () => {
+    await page.goto(`${server.url}/admin/`);
+    await page.getByLabel("Staff API key").waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByLabel("Staff API key").fill("ask_not-a-key");
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.getByText("This key was not accepted").waitFor();
+    await page.getByLabel("Staff API key").fill(server.agentKey);
+    await page.getByLabel("Your staff id (optional)").fill("anna");
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.getByRole("heading", { name: "Inbox" }).waitFor();
+    expect(await page.evaluate(() => Object.keys(sessionStorage).sort())).toEqual([
+      "aftersales.admin.apiKey",
+      "aftersales.admin.staffId",
+    ]);
+    expect(await page.evaluate(() => Object.keys(localStorage))).toEqual([]);
+  });
+
+  it("runs a complaint end to end: take it, propose two options, the customer chooses, refund, resolve; the dashboard follows", async () => {
+    const before = await openDashboard();
+
+    const customer = await server.customer(server.order);
+    const opened = await customer.openCase({
+      kind: "complaint",
+      category: "delivery_damage",
+      subject: "Mug arrived chipped",
+      description: "The box arrived crushed and the mug is chipped.",
+    });
+    complaintId = opened.id;
+    expect(await openDashboard()).toEqual({ opened: before.opened + 1, backlog: before.backlog + 1 });
+
+    // Inbox → Unassigned view → the new complaint.
+    await page.goto(`${server.url}/admin/#/`);
+    await page.getByRole("tab", { name: "Unassigned" }).click();
+    const row = page.getByRole("row").filter({ hasText: "Mug arrived chipped" });
+    await row.waitFor();
+    await expect(row.getByText("Unassigned")).toBeTruthy();
+    expect(await row.innerText()).toMatch(/due in|overdue by|breached/);
+    await shoot(page, "inbox");
+    await row.getByRole("link", { name: "Mug arrived chipped" }).click();
+    await page.getByRole("heading", { name: "Mug arrived chipped" }).waitFor();
+
+    await page.getByRole("button", { name: "Take this case" }).click();
+    await page.getByText("Assignee: anna").waitFor();
+
+    await page.getByLabel("Amount (EUR) 1").fill("20.00");
+    await page.getByLabel("Text for the customer 1").fill("Refund the mug");
+    await page.getByRole("button", { name: "Add option" }).click();
+    await page.getByLabel("Option 2").selectOption("replacement");
+    await page.getByLabel("Text for the customer 2").fill("Send a new mug");
+    await page.getByRole("button", { name: "Propose 2 options" }).click();
+    await page.getByText("Options proposed", { exact: true }).first().waitFor();
+
+    const offered = await customer.getCase(complaintId);
+    expect(offered.status).toBe("proposed");
+    expect(offered.options?.map((o) => o.kind)).toEqual(["refund", "replacement"]);
+    expect((await customer.choose(complaintId, "opt1")).status).toBe("in_progress");
+
+    await page.reload();
+    await page.getByText("The customer chose: Refund €20.00").waitFor();
+
+    await page.getByRole("button", { name: "Record refund" }).click();
+    const dialog = page.getByRole("dialog");
+    expect(await dialog.getByLabel("Amount (EUR)").inputValue()).toBe("20.00");
+    await dialog.getByRole("button", { name: "Record refund" }).click();
+    await dialog.getByText("Refund €20.00?").first().waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await dialog.getByRole("button", { name: "Confirm" }).click();
+    await page.getByText("€20.00 · Original payment").first().waitFor();
+
+    await page.getByRole("button", { name: "Resolve" }).click();
+    await page.getByRole("dialog").getByLabel("Resolution code").fill("refunded");
+    await page.getByRole("dialog").getByRole("button", { name: "Resolve" }).click();
+    await page.getByText("Resolved", { exact: true }).first().waitFor();
+    const timeline = page.getByRole("list", { name: "Timeline" });
+    expect(await timeline.locator('li[data-visibility="customer"]').count()).toBeGreaterThan(0);
+    expect(await timeline.getByText("Options proposed").count()).toBe(1);
+    await shoot(page, "case");
+
+    expect(await openDashboard()).toEqual({ opened: before.opened + 1, backlog: before.backlog });
+    await shoot(page, "dashboard");
+  });
+
+  it("simulates the return policy for an order line and a reason, with the reasons in words", async () => {
+    await page.goto(`${server.url}/admin/#/policies`);
+    await page.getByRole("heading", { name: "Simulator" }).waitFor();
+    await page.getByLabel("Order id (platform)").fill(server.simulation.orderId);
+    await page.getByLabel("Line id").fill(server.simulation.lineId);
+    await page.getByLabel("Reason", { exact: true }).selectOption("changed_mind");
+    await page.getByRole("button", { name: "Simulate" }).click();
+    await page.getByRole("heading", { name: "Decision" }).waitFor();
+    // The demo order's line L1 was paid 59.00 EUR; the default policy charges no fee for it.
+    expect(await page.getByText("Refundable: €59.00 · Fees: €0.00 + €0.00").count()).toBe(1);
+    expect(await page.getByText("Can be approved").count()).toBeGreaterThan(0);
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  it("has no serious or critical axe violations on any page", async () => {
+    const pages = ["#/", `#/cases/${encodeURIComponent(complaintId)}`, "#/policies", "#/sla", "#/dashboard"];
+    const found: Record<string, unknown[]> = {};
+    for (const hash of pages) {
+      await page.goto(`${server.url}/admin/${hash}`);
+      await page.locator(".Polaris-Page").first().waitFor();
+      await page.waitForLoadState("networkidle");
+      const violations = await seriousViolations(page);
+      if (violations.length > 0) found[hash] = violations;
+    }
+    expect(found).toEqual({});
+  });
+
+  it("speaks Simplified Chinese with the glossary's words", async () => {
+    await page.goto(`${server.url}/admin/#/`);
+    await page.getByRole("heading", { name: "Inbox" }).waitFor();
+    await page.locator(".Polaris-TopBar-Menu__Activator").click();
+    await page.getByText("简体中文").click();
+    await page.getByRole("heading", { name: "工单列表" }).waitFor();
+    expect(await page.getByRole("tab", { name: "我的工单" }).count()).toBe(1);
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+});
