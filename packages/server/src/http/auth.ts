@@ -1,5 +1,5 @@
 import type { MiddlewareHandler } from "hono";
-import { roleAtLeast, type StaffRole, verifyApiKey } from "../auth/api-keys.js";
+import { roleAtLeast, type StaffPrincipal, type StaffRole, verifyApiKey } from "../auth/api-keys.js";
 import type { TokenClaims } from "../auth/tokens.js";
 import type { AppEnv } from "./env.js";
 import { Problem, ProblemType } from "./problem.js";
@@ -26,6 +26,12 @@ export function requireCustomer(options: { allowLink?: boolean } = {}): Middlewa
   };
 }
 
+/** Throws 403 unless the staff member has at least `role` (for methods of a route that need more). */
+export function assertRole(staff: StaffPrincipal, role: StaffRole): void {
+  if (!roleAtLeast(staff.role, role))
+    throw new Problem(403, ProblemType.forbidden, `This needs the ${role} role`);
+}
+
 /** Verifies a staff API key with at least `role`, sets `staff`. */
 export function requireStaff(role: StaffRole = "agent"): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
@@ -36,9 +42,7 @@ export function requireStaff(role: StaffRole = "agent"): MiddlewareHandler<AppEn
         headers: { "WWW-Authenticate": 'Bearer realm="aftersales-staff"' },
       });
     }
-    if (!roleAtLeast(principal.role, role)) {
-      throw new Problem(403, ProblemType.forbidden, `This needs the ${role} role`);
-    }
+    assertRole(principal, role);
     c.set("staff", principal);
     await next();
   };

@@ -351,6 +351,11 @@ export const IfMatchHeader = z.object({
     .openapi({ param: { in: "header", required: false }, example: '"3"' }),
 });
 
+/** The version an `If-Match` header names (`"3"` or `3`), or undefined without the header. */
+export function versionFromIfMatch(header: string | undefined): number | undefined {
+  return header === undefined ? undefined : Number(header.replaceAll('"', ""));
+}
+
 /** A staff-opened case (phone or email intake). */
 export const StaffOpenCaseRequest = z
   .object({ type: z.literal("open_case").optional() })

@@ -1,12 +1,11 @@
 import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
-import { findTenantById } from "../../storage/tenants.js";
 import { requireCustomer } from "../auth.js";
 import { toEligibilityView } from "../decision-view.js";
 import { decideForOrder, loadSessionOrder } from "../eligibility.js";
 import type { AppEnv } from "../env.js";
 import { loadOrderView } from "../order-view.js";
-import { notFound } from "../problem.js";
 import { EligibilityRequest, EligibilityView, json, OrderView, problems } from "../schemas.js";
+import { tenantFromId } from "./stores.js";
 
 const orderRoute = createRoute({
   method: "get",
@@ -33,8 +32,7 @@ export function registerMeRoutes(app: OpenAPIHono<AppEnv>): void {
   app.openapi(orderRoute, async (c) => {
     const services = c.get("services");
     const claims = c.get("customer");
-    const tenant = await findTenantById(services.db, claims.tenantId);
-    if (!tenant) throw notFound("Store");
+    const tenant = await tenantFromId(services, claims.tenantId);
     const order = await loadSessionOrder(services, tenant, claims);
     const locale = c.req.query("locale");
     const view = await loadOrderView(
@@ -49,8 +47,7 @@ export function registerMeRoutes(app: OpenAPIHono<AppEnv>): void {
   app.openapi(eligibilityRoute, async (c) => {
     const services = c.get("services");
     const claims = c.get("customer");
-    const tenant = await findTenantById(services.db, claims.tenantId);
-    if (!tenant) throw notFound("Store");
+    const tenant = await tenantFromId(services, claims.tenantId);
     const body = c.req.valid("json");
     const order = await loadSessionOrder(services, tenant, claims);
     const decision = await decideForOrder(services, tenant, order, body.lines, 0);

@@ -8,11 +8,11 @@ import {
 import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
 import { loadSlaSetup } from "../../sla/setup.js";
 import type { Queryable } from "../../storage/db.js";
-import { findTenantById } from "../../storage/tenants.js";
 import { requireStaff } from "../auth.js";
 import type { AppEnv } from "../env.js";
 import { notFound, Problem, ProblemType } from "../problem.js";
 import { json, problems } from "../schemas.js";
+import { tenantFromId } from "./stores.js";
 
 const RangeQuery = z.object({
   from: z.string().openapi({ example: "2026-11-01", description: "First day (store's time zone)" }),
@@ -98,8 +98,7 @@ export function registerStaffAnalyticsRoutes(app: OpenAPIHono<AppEnv>): void {
     const services = c.get("services");
     const staff = c.get("staff");
     const query = c.req.valid("query");
-    const tenant = await findTenantById(services.db, staff.tenantId);
-    if (!tenant) throw notFound("Store");
+    const tenant = await tenantFromId(services, staff.tenantId);
     const range = AnalyticsRangeSchema.safeParse({
       from: query.from,
       to: query.to,

@@ -19,6 +19,7 @@ import {
   StaffCaseView,
   StaffCommandRequest,
   StaffOpenCaseRequest,
+  versionFromIfMatch,
 } from "../schemas.js";
 
 const tags = ["staff"];
@@ -154,7 +155,7 @@ export function registerStaffCaseRoutes(app: OpenAPIHono<AppEnv>): void {
       command: command as never,
       actor: staffActor(staff),
       now: nowIso(clock),
-      ...(ifMatch ? { expectedVersion: Number(ifMatch.replaceAll('"', "")) } : {}),
+      ...(ifMatch ? { expectedVersion: versionFromIfMatch(ifMatch)! } : {}),
     });
     const done = unwrapOutcome(outcome);
     c.header("ETag", `"${done.state.version}"`);

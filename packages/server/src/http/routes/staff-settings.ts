@@ -19,8 +19,7 @@ import {
   putSettings,
   type SettingsTable,
 } from "../../storage/settings.js";
-import { findTenantById } from "../../storage/tenants.js";
-import { requireStaff } from "../auth.js";
+import { assertRole, requireStaff } from "../auth.js";
 import { toEligibilityView } from "../decision-view.js";
 import type { AppEnv } from "../env.js";
 import { notFound, Problem, ProblemType } from "../problem.js";
@@ -32,7 +31,9 @@ import {
   PolicyVersionView,
   problems,
   SettingsDocView,
+  versionFromIfMatch,
 } from "../schemas.js";
+import { tenantFromId } from "./stores.js";
 
 const tags = ["staff"];
 const security = [{ apiKey: [] }];
@@ -114,8 +115,7 @@ function settingsRoutes(app: OpenAPIHono<AppEnv>, path: string, table: SettingsT
     }),
     async (c) => {
       const staff = c.get("staff");
-      if (staff.role === "agent")
-        throw new Problem(403, ProblemType.forbidden, "This needs the manager role");
+      assertRole(staff, "manager");
       const body = c.req.valid("json");
       const invalid = validators[table](body);
       if (invalid) {
@@ -129,7 +129,7 @@ function settingsRoutes(app: OpenAPIHono<AppEnv>, path: string, table: SettingsT
         id: c.req.valid("param").id,
         body,
         now: nowIso(c.get("services").clock),
-        ...(ifMatch ? { expectedVersion: Number(ifMatch.replaceAll('"', "")) } : {}),
+        ...(ifMatch ? { expectedVersion: versionFromIfMatch(ifMatch)! } : {}),
       });
       if (!doc)
         throw new Problem(409, ProblemType.version_conflict, `The ${what} changed meanwhile; reload it`);
@@ -148,8 +148,7 @@ function settingsRoutes(app: OpenAPIHono<AppEnv>, path: string, table: SettingsT
     }),
     async (c) => {
       const staff = c.get("staff");
-      if (staff.role === "agent")
-        throw new Problem(403, ProblemType.forbidden, "This needs the manager role");
+      assertRole(staff, "manager");
       const gone = await deleteSettings(c.get("services").db, table, staff.tenantId, c.req.valid("param").id);
       if (!gone) throw notFound(what);
       return c.body(null, 204);
@@ -254,7 +253,7 @@ export function registerStaffSettingsRoutes(app: OpenAPIHono<AppEnv>): void {
   );
   app.openapi(publishRoute, async (c) => {
     const staff = c.get("staff");
-    if (staff.role === "agent") throw new Problem(403, ProblemType.forbidden, "This needs the manager role");
+    assertRole(staff, "manager");
     const parsed = parsePolicy(c.req.valid("json"));
     if (!parsed.ok) {
       throw new Problem(400, ProblemType.validation_failed, "The policy is not valid", {
@@ -274,8 +273,7 @@ export function registerStaffSettingsRoutes(app: OpenAPIHono<AppEnv>): void {
     const services = c.get("services");
     const staff = c.get("staff");
     const body = c.req.valid("json");
-    const tenant = await findTenantById(services.db, staff.tenantId);
-    if (!tenant) throw notFound("Store");
+    const tenant = await tenantFromId(services, staff.tenantId);
     let policy = await loadStorePolicy(services.db, tenant.id);
     if (body.policy) {
       const draft = parsePolicy(body.policy);

@@ -6,7 +6,7 @@ import {
   MAX_ATTACHMENTS_PER_CASE,
 } from "../../storage/attachments.js";
 import { hitRateLimit } from "../../storage/rate-limits.js";
-import { findTenantBySlug, type Tenant } from "../../storage/tenants.js";
+import { findTenantById, findTenantBySlug, type Tenant } from "../../storage/tenants.js";
 import { classifyText, storeCatalogue } from "../catalogue.js";
 import type { AppEnv } from "../env.js";
 import { loadOrderView } from "../order-view.js";
@@ -22,6 +22,13 @@ import {
   StoreParam,
 } from "../schemas.js";
 import type { Services } from "../services.js";
+
+/** The store of a token or API key, or 404 (a store deleted after the token was issued). */
+export async function tenantFromId(services: Services, id: string): Promise<Tenant> {
+  const tenant = await findTenantById(services.db, id);
+  if (!tenant) throw notFound("Store");
+  return tenant;
+}
 
 /** The store named in the path, or 404. */
 export async function tenantFromSlug(services: Services, slug: string): Promise<Tenant> {
