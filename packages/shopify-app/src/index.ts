@@ -32,3 +32,30 @@ export { ADMIN_DOCUMENTS } from "./graphql/documents.js";
 export { DEFAULT_FLAG_TAGS, type FlagTags, mapOrder } from "./order/map-order.js";
 export { numericId, toGid } from "./order/order-id.js";
 export { createShopifyOrderSource, type ShopifyOrderSourceOptions } from "./order/order-source.js";
+export {
+  deleteTenantData,
+  type ExportedCase,
+  exportCustomerData,
+  type PrivacySubject,
+  type RedactionReport,
+  redactCustomer,
+  redactEventData,
+} from "./privacy/redact.js";
+export { type AppProxyHandlerOptions, createAppProxyHandler } from "./proxy/handler.js";
+export {
+  type AppProxyIdentity,
+  type AppProxyRejection,
+  appProxyMessage,
+  signAppProxyQuery,
+  verifyAppProxyQuery,
+} from "./proxy/signature.js";
+export { ensureShopTenant, findShopTenant, isShopDomain, shopSlug } from "./tenancy/shop-tenant.js";
+export { createWebhookHandler, type WebhookHandler, type WebhookHandlerOptions } from "./webhooks/handler.js";
+export {
+  oauthQueryMessage,
+  type Secrets,
+  signWebhookBody,
+  verifyOAuthQuery,
+  verifyWebhookHmac,
+} from "./webhooks/hmac.js";
+export { createShopifyWebhookVerifier, SHOPIFY_TOPICS } from "./webhooks/verifier.js";
