@@ -403,6 +403,8 @@ export const en = {
 
   "slaPage.title": "SLA policies and business calendars",
   "slaPage.calendar": "Business calendar",
+  "slaPage.calendarDefault":
+    "No calendar saved yet: the server counts business time Monday to Friday, 09:00–18:00, in the store's time zone. Save to change it.",
   "slaPage.timeZone": "Time zone",
   "slaPage.weekly": "Weekly hours",
   "slaPage.closed": "Closed",

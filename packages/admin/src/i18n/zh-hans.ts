@@ -395,6 +395,8 @@ export const zhHans: Readonly<Record<MessageKey, string>> = {
 
   "slaPage.title": "服务时效规则与工作时间",
   "slaPage.calendar": "工作日历",
+  "slaPage.calendarDefault":
+    "尚未保存日历：服务器按店铺时区周一至周五 09:00–18:00 计算工作时间。保存后生效。",
   "slaPage.timeZone": "时区",
   "slaPage.weekly": "每周工作时间",
   "slaPage.closed": "休息",

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fromCalendarBody, toCalendarBody } from "./calendar-draft.js";
+import { fromCalendarBody, officeHoursBody, toCalendarBody } from "./calendar-draft.js";
 
 describe("calendar draft", () => {
   it("round-trips split shifts, holiday dates and ranges, and make-up workdays", () => {
@@ -38,5 +38,14 @@ describe("calendar draft", () => {
       holidays: [],
       extraWorkingDays: [],
     });
+  });
+
+  it("starts from the server's office hours when the store has no calendar", () => {
+    const body = toCalendarBody(fromCalendarBody(officeHoursBody("Asia/Shanghai"), "UTC"));
+    expect([
+      body.timeZone,
+      (body.weekly as Record<string, unknown[]>).fri,
+      (body.weekly as Record<string, unknown[]>).sat,
+    ]).toEqual(["Asia/Shanghai", [{ start: "09:00", end: "18:00" }], []]);
   });
 });

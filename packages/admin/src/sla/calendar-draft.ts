@@ -84,3 +84,12 @@ export function toCalendarBody(draft: CalendarDraft): Json {
     })),
   };
 }
+
+/**
+ * Office hours, Monday to Friday 09:00–18:00 in `timeZone`: what the server measures with until the
+ * store saves a calendar, so the editor starts from what is in force.
+ */
+export function officeHoursBody(timeZone: string): Json {
+  const day = [{ start: "09:00", end: "18:00" }];
+  return { timeZone, weekly: { mon: day, tue: day, wed: day, thu: day, fri: day } };
+}

@@ -67,7 +67,7 @@ export function SlaPage() {
   useEffect(() => {
     const found = calendars.data?.items.find((c) => c.id === "default") ?? calendars.data?.items[0] ?? null;
     setDoc(found);
-    setDraft(fromCalendarBody(found?.body ?? {}, timeZone));
+    setDraft(fromCalendarBody(found?.body ?? officeHoursBody(timeZone), timeZone));
   }, [calendars.data, timeZone]);
   useEffect(() => {
     const found = policies.data?.items.find((p) => p.id === "default") ?? null;
@@ -158,6 +158,7 @@ export function SlaPage() {
                   {t("slaPage.calendar")}
                   {doc ? ` · ${doc.id} v${doc.version}` : ""}
                 </Text>
+                {calendars.data && !doc ? <Banner tone="info" title={t("slaPage.calendarDefault")} /> : null}
                 <Select
                   label={t("slaPage.timeZone")}
                   options={zoneOptions}
