@@ -25,6 +25,7 @@ import { errorProp } from "../ui/props.js";
 import {
   type CalendarDraft,
   fromCalendarBody,
+  officeHoursBody,
   toCalendarBody,
   WEEKDAYS,
   type Weekday,
