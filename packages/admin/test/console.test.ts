@@ -18,6 +18,7 @@ let browser: Browser;
 let context: BrowserContext;
 let page: Page;
 let complaintId = "";
+let returnId = "";
 
 const figure = async (testId: string) =>
   Number(((await page.getByTestId(testId).textContent()) ?? "").replace(/[^\d]/g, ""));
@@ -58,6 +59,16 @@ beforeAll(async () => {
           },
     );
   }
+});
+
+beforeAll(async () => {
+  const customer = await server.customer(server.order);
+  const opened = await customer.openCase({
+    kind: "return",
+    description: "Too small.",
+    lines: [{ lineId: server.simulation.lineId, quantity: 1, reason: "size", resolution: "refund" }],
+  });
+  returnId = opened.id;
 });
 
 afterAll(async () => {
@@ -164,8 +175,25 @@ describe("staff console on the demo server", () => {
     expect(await seriousViolations(page)).toEqual([]);
   });
 
+  it("shows a return's recorded eligibility decision with the amounts and reasons in words", async () => {
+    await page.goto(`${server.url}/admin/#/cases/${encodeURIComponent(returnId)}`);
+    await page.getByRole("heading", { name: "Eligibility decision" }).waitFor();
+    // Line L1 of order #1001 was paid 59.00 EUR; a size return under the default policy costs no fee.
+    expect(await page.getByText("Refundable: €59.00", { exact: true }).count()).toBe(1);
+    expect(await page.getByText("Fees: €0.00", { exact: true }).count()).toBe(1);
+    expect(await page.getByText(/Return window ends/).count()).toBe(1);
+    expect(await page.getByText("1 × L1 — Size or fit, wants refund").count()).toBe(1);
+  });
+
   it("has no serious or critical axe violations on any page", async () => {
-    const pages = ["#/", `#/cases/${encodeURIComponent(complaintId)}`, "#/policies", "#/sla", "#/dashboard"];
+    const pages = [
+      "#/",
+      `#/cases/${encodeURIComponent(complaintId)}`,
+      `#/cases/${encodeURIComponent(returnId)}`,
+      "#/policies",
+      "#/sla",
+      "#/dashboard",
+    ];
     const found: Record<string, unknown[]> = {};
     for (const hash of pages) {
       await page.goto(`${server.url}/admin/${hash}`);
