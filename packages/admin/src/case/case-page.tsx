@@ -267,7 +267,7 @@ export function CasePage({ id }: { id: string }) {
                 </BlockStack>
               </Card>
             ) : null}
-            <TimelineCard events={data.events} />
+            <TimelineCard events={data.events} offered={state.proposedOptions} />
           </BlockStack>
         </Layout.Section>
         <Layout.Section variant="oneThird">

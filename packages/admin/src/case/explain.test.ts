@@ -63,6 +63,11 @@ describe("describeEvent", () => {
       ),
     ).toEqual({ title: "Options proposed", body: "Refund €20.00 · Replacement — New mug" });
     expect(describeEvent("zh-Hans", "UTC", event("assigned", { assigneeId: null })).title).toBe("已取消分配");
+    expect(
+      describeEvent("en", "UTC", event("option_chosen", { optionId: "opt1" }), [
+        { id: "opt1", kind: "coupon", amount: { amount: 500, currency: "EUR" } },
+      ]),
+    ).toEqual({ title: "Option chosen", body: "Coupon €5.00" });
     expect(describeEvent("en", "UTC", event("future_event", {})).title).toBe("future_event");
   });
 });

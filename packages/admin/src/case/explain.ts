@@ -55,8 +55,27 @@ export interface EventSummary {
 
 const str = (v: unknown): string | null => (typeof v === "string" && v.trim() !== "" ? v : null);
 
-/** Describes one event for the timeline. */
-export function describeEvent(locale: Locale, timeZone: string, event: EventView): EventSummary {
+/** An offered option as the timeline names it. */
+interface OfferedOption {
+  readonly id: string;
+  readonly kind: string;
+  readonly amount?: Money | undefined;
+  readonly label?: string | undefined;
+}
+
+function optionText(locale: Locale, o: OfferedOption): string {
+  const kind = codeLabel(locale, "option", String(o.kind));
+  const amount = isMoney(o.amount) ? ` ${formatMoney(locale, o.amount)}` : "";
+  return `${kind}${amount}${o.label ? ` — ${String(o.label)}` : ""}`;
+}
+
+/** Describes one event for the timeline; `offered` names the option a customer chose. */
+export function describeEvent(
+  locale: Locale,
+  timeZone: string,
+  event: EventView,
+  offered: readonly OfferedOption[] = [],
+): EventSummary {
   const d = event.data;
   const key = `event.${event.type}`;
   const title = (k: MessageKey, params: Record<string, string | number> = {}) => translate(locale, k, params);
@@ -93,16 +112,17 @@ export function describeEvent(locale: Locale, timeZone: string, event: EventView
         body: typeof d.dueAt === "string" ? formatInstant(locale, timeZone, d.dueAt) : null,
       };
     case "options_proposed": {
-      const options = Array.isArray(d.options) ? (d.options as Record<string, unknown>[]) : [];
+      const options = Array.isArray(d.options) ? (d.options as OfferedOption[]) : [];
       return {
         title: title("event.options_proposed"),
-        body: options
-          .map((o) => {
-            const kind = codeLabel(locale, "option", String(o.kind));
-            const amount = isMoney(o.amount) ? ` ${formatMoney(locale, o.amount)}` : "";
-            return `${kind}${amount}${o.label ? ` — ${String(o.label)}` : ""}`;
-          })
-          .join(" · "),
+        body: options.map((o) => optionText(locale, o)).join(" · "),
+      };
+    }
+    case "option_chosen": {
+      const chosen = offered.find((o) => o.id === d.optionId);
+      return {
+        title: title("event.option_chosen"),
+        body: chosen ? optionText(locale, chosen) : str(d.optionId),
       };
     }
     case "refund_issued":

@@ -1,3 +1,4 @@
+import type { Money } from "@aftersales/core";
 import { Badge, BlockStack, Box, Card, InlineStack, Text } from "@shopify/polaris";
 import type { EventView } from "../api/types.js";
 import { useAdmin, useT } from "../app/context.js";
@@ -5,7 +6,13 @@ import { codeLabel, formatInstant } from "../i18n/index.js";
 import { describeEvent } from "./explain.js";
 
 /** Every event of the case, oldest first; internal ones shaded and labelled, customer-visible ones marked. */
-export function TimelineCard({ events }: { events: readonly EventView[] }) {
+export function TimelineCard({
+  events,
+  offered,
+}: {
+  events: readonly EventView[];
+  offered: readonly { id: string; kind: string; amount?: Money | undefined; label?: string | undefined }[];
+}) {
   const { locale, timeZone } = useAdmin();
   const t = useT();
   return (
@@ -19,7 +26,7 @@ export function TimelineCard({ events }: { events: readonly EventView[] }) {
           aria-label={t("case.timeline")}
         >
           {events.map((event) => {
-            const { title, body } = describeEvent(locale, timeZone, event);
+            const { title, body } = describeEvent(locale, timeZone, event, offered);
             const internal = event.visibility === "internal";
             const actor = `${codeLabel(locale, "actor", event.actor.type)}${event.actor.id ? ` ${event.actor.id}` : ""}`;
             return (
