@@ -22,6 +22,7 @@ import { registerMeRoutes } from "./routes/me.js";
 import { registerStaffAnalyticsRoutes } from "./routes/staff-analytics.js";
 import { registerStaffCaseRoutes } from "./routes/staff-cases.js";
 import { registerStaffSettingsRoutes } from "./routes/staff-settings.js";
+import { registerStaffWebhookRoutes } from "./routes/staff-webhooks.js";
 import { registerStoreRoutes } from "./routes/stores.js";
 import { registerWebhookRoutes, type WebhookVerifiers } from "./routes/webhooks.js";
 import { defaultLimits, type IdentityVerifier, type Limits, type Services } from "./services.js";
@@ -152,6 +153,7 @@ export function createServer(options: CreateServerOptions): OpenAPIHono<AppEnv> 
   registerStaffCaseRoutes(app);
   registerStaffSettingsRoutes(app);
   registerStaffAnalyticsRoutes(app);
+  registerStaffWebhookRoutes(app);
   registerWebhookRoutes(app, options.webhookVerifiers ?? {});
 
   app.doc31("/v1/openapi.json", {

@@ -353,3 +353,52 @@ describe.each(databaseTargets)("staff analytics on $name", (target) => {
     expect(bad.status).toBe(400);
   });
 });
+
+describe("outgoing webhook endpoints (pglite)", () => {
+  let h: TestApp;
+  beforeAll(async () => {
+    h = await startTestApp(databaseTargets[0]!);
+  });
+  afterAll(() => h.t.drop());
+
+  it("lets admins add, list and remove endpoints; the secret is shown once", async () => {
+    const admin = { authorization: `Bearer ${h.keys.admin}` };
+    expect(
+      (
+        await h.call("POST", "/v1/staff/webhook-endpoints", {
+          body: { url: "https://x.test/h" },
+          headers: { authorization: `Bearer ${h.keys.manager}` },
+        })
+      ).status,
+    ).toBe(403);
+    const bad = await h.call("POST", "/v1/staff/webhook-endpoints", {
+      body: { url: "ftp://x.test", topics: ["case.teleported"] },
+      headers: admin,
+    });
+    expect(bad.status).toBe(400);
+    const created = await h.call("POST", "/v1/staff/webhook-endpoints", {
+      body: { url: "https://x.test/h", topics: ["case.case_opened"] },
+      headers: admin,
+    });
+    expect(created.status).toBe(201);
+    const endpoint = (await created.json()) as { id: string; secret: string };
+    expect(endpoint.secret).toMatch(/^whsec_/);
+    const list = (await (await h.call("GET", "/v1/staff/webhook-endpoints", { headers: admin })).json()) as {
+      items: Record<string, unknown>[];
+    };
+    expect(list.items).toEqual([
+      {
+        id: endpoint.id,
+        url: "https://x.test/h",
+        topics: ["case.case_opened"],
+        createdAt: "2026-11-23T09:00:00.000Z",
+      },
+    ]);
+    expect(
+      (await h.call("DELETE", `/v1/staff/webhook-endpoints/${endpoint.id}`, { headers: admin })).status,
+    ).toBe(204);
+    expect(
+      (await h.call("DELETE", `/v1/staff/webhook-endpoints/${endpoint.id}`, { headers: admin })).status,
+    ).toBe(404);
+  });
+});
