@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { demoOrderCredentials, evaluate } from "@aftersales/core";
+import { createDemoStore, demoOrderCredentials, evaluate } from "@aftersales/core";
 import { createApiKey, StaffRoleSchema } from "../auth/api-keys.js";
 import { systemClock } from "../clock.js";
 import { loadConfig, type ServerConfig } from "../config/config.js";
@@ -23,7 +23,8 @@ const HELP = `aftersales — the Aftersales server
 Usage: aftersales <command> [options]
 
 Commands
-  serve                         Start the HTTP API with the outbox dispatcher and SLA sweeper
+  serve [--demo-orders]         Start the HTTP API with the outbox dispatcher and SLA sweeper
+                                (--demo-orders: the demo store's orders as the order source)
   migrate                       Apply database migrations and exit
   demo                          Embedded demo: PGlite in DATA_DIR, demo store, seeded cases, log-only mail
   seed-demo                     Create the demo store and its cases (prints the admin key once)
@@ -177,6 +178,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       "order-file": { type: "string" },
       lines: { type: "string" },
       help: { type: "boolean", short: "h" },
+      "demo-orders": { type: "boolean" },
     },
     allowPositionals: false,
   });
