@@ -30,7 +30,7 @@ export {
 } from "./graphql/client.js";
 export { ADMIN_DOCUMENTS } from "./graphql/documents.js";
 export { DEFAULT_FLAG_TAGS, type FlagTags, mapOrder } from "./order/map-order.js";
-export { numericId, toGid } from "./order/order-id.js";
+export { numericId, shopifyOrderAdminUrl, toGid } from "./order/order-id.js";
 export { createShopifyOrderSource, type ShopifyOrderSourceOptions } from "./order/order-source.js";
 export {
   deleteTenantData,

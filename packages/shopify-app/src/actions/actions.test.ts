@@ -3,11 +3,11 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { createShopifyOrderSource } from "../order/order-source.js";
 import { APP_SCOPES, FAKE_REASON_DEFINITIONS } from "../testing/fake-admin-api.js";
 import { ANNA, seedOrder1001 } from "../testing/fixtures.js";
-import { useFakeShop } from "../testing/msw.js";
+import { setupFakeShop } from "../testing/msw.js";
 import { createShopifyActions } from "./actions.js";
 import { capabilitiesFromScopes } from "./capabilities.js";
 
-const fake = useFakeShop();
+const fake = setupFakeShop();
 const ORDER = "gid://shopify/Order/450789469";
 const SHIRT = "gid://shopify/LineItem/466157049";
 const NOW = "2026-03-01T10:00:00.000Z";

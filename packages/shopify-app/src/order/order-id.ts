@@ -15,3 +15,12 @@ export function toGid(resource: string, id: string | number): string | undefined
 export function numericId(gid: string): string | undefined {
   return /\/(\d+)(\?.*)?$/.exec(gid)?.[1] ?? (/^\d+$/.test(gid) ? gid : undefined);
 }
+
+/**
+ * The Shopify admin page of an order, as an App Bridge link (`shopify://admin/orders/<id>`), which
+ * opens the order in the admin around the embedded app instead of inside its iframe.
+ */
+export function shopifyOrderAdminUrl(orderId: string): string | undefined {
+  const id = numericId(orderId);
+  return id ? `shopify://admin/orders/${id}` : undefined;
+}

@@ -1,10 +1,10 @@
 import { runOrderSourceContract } from "@aftersales/core/testing";
 import { beforeEach, describe, expect, it } from "vitest";
 import { ANNA, seedOrder1001 } from "../testing/fixtures.js";
-import { useFakeShop } from "../testing/msw.js";
+import { setupFakeShop } from "../testing/msw.js";
 import { createShopifyOrderSource } from "./order-source.js";
 
-const fake = useFakeShop();
+const fake = setupFakeShop();
 
 runOrderSourceContract("shopify", () => {
   const shop = fake.reset();

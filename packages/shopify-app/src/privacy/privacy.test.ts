@@ -5,7 +5,7 @@ import { createAppProxyHandler } from "../proxy/handler.js";
 import { signAppProxyQuery } from "../proxy/signature.js";
 import { ensureShopTenant } from "../tenancy/shop-tenant.js";
 import { ANNA, seedOrder1001 } from "../testing/fixtures.js";
-import { useFakeShop } from "../testing/msw.js";
+import { setupFakeShop } from "../testing/msw.js";
 import { freshPostgres } from "../testing/postgres.js";
 import { createWebhookHandler } from "../webhooks/handler.js";
 import { signWebhookBody } from "../webhooks/hmac.js";
@@ -14,7 +14,7 @@ import type { ExportedCase, PrivacySubject } from "./redact.js";
 
 const SECRET = "shpss_privacy_e2e_secret";
 const NOW_MS = Date.parse("2026-03-01T10:00:00.000Z");
-const fake = useFakeShop();
+const fake = setupFakeShop();
 
 const TENANT_TABLES = ["cases", "case_events", "attachments", "idempotency_keys", "outbox", "webhook_inbox"];
 

@@ -7,7 +7,7 @@ import { createFakeShop, type FakeShop, fakeAdminApiHandlers } from "./fake-admi
  * Starts msw for one test file (`onUnhandledRequest: "error"`) with a fresh fake shop per test
  * (call `reset()` in `beforeEach`), and fails any test that sent a request nobody expected.
  */
-export function useFakeShop() {
+export function setupFakeShop() {
   const server = setupServer();
   const state: { shop: FakeShop; sleeps: number[] } = { shop: createFakeShop(), sleeps: [] };
   beforeAll(() => server.listen({ onUnhandledRequest: "error" }));

@@ -1,0 +1,119 @@
+import type { OrderSource } from "@aftersales/core";
+import { createApiKey, createServer, type Db, migrate, openPostgres } from "@aftersales/server";
+import {
+  type AdminApiClient,
+  createAdminApiClient,
+  createAppProxyHandler,
+  createShopifyOrderSource,
+  createShopifyWebhookVerifier,
+  createWebhookHandler,
+  ensureShopTenant,
+  findShopTenant,
+} from "../src/index";
+import { env } from "./env.server";
+import { sessionStorage } from "./shopify.server";
+
+/**
+ * The Aftersales side of the app, in the same process as the Shopify shell (one deployment): the
+ * server's API at /v1, the webhook endpoint, the app proxy, and staff keys for the embedded console.
+ */
+async function start() {
+  const db: Db = await openPostgres(env.DATABASE_URL);
+  await migrate(db);
+
+  async function clientFor(shop: string): Promise<AdminApiClient> {
+    const sessions = await sessionStorage.findSessionsByShop(shop);
+    const session = sessions.find((s) => !s.isOnline);
+    if (!session?.accessToken)
+      throw new Error(`No offline session for ${shop}; open the app in the admin once`);
+    return createAdminApiClient({ shop, accessToken: session.accessToken });
+  }
+
+  // One source per shop; the Admin API client is made when a lookup needs it.
+  const orderSource = (shop: string): OrderSource => ({
+    platform: "shopify",
+    getOrder: async (id) => createShopifyOrderSource({ client: await clientFor(shop) }).getOrder(id),
+    findOrder: async (query) => createShopifyOrderSource({ client: await clientFor(shop) }).findOrder(query),
+  });
+
+  const api = createServer({
+    db,
+    secret: env.AFTERSALES_SECRET,
+    orderSource: (tenant) => orderSource(`${tenant.slug}.myshopify.com`),
+    publicUrl: env.SHOPIFY_APP_URL,
+  });
+
+  const webhooks = createWebhookHandler({
+    verifier: createShopifyWebhookVerifier({ secret: env.SHOPIFY_API_SECRET }),
+    db,
+    onUninstalled: async (shop) => {
+      // Shopify may send app/uninstalled more than once: deleting no sessions is fine.
+      const sessions = await sessionStorage.findSessionsByShop(shop);
+      await sessionStorage.deleteSessions(sessions.map((s) => s.id));
+    },
+    onDataRequest: async (shop, subject, cases) => {
+      // The merchant answers the shopper: the export goes to the store's team by mail.
+      const tenant = await findShopTenant(db, shop);
+      if (!tenant) return;
+      await db.query(
+        "INSERT INTO outbox (id, tenant_id, topic, payload, created_at, next_attempt_at) VALUES ($1, $2, $3, $4, now(), now())",
+        [
+          `out_${crypto.randomUUID()}`,
+          tenant.id,
+          "privacy.data_export",
+          JSON.stringify({ shop, subject, cases }),
+        ],
+      );
+    },
+    onError: (error, event) => console.error("webhook processing failed", event.topic, error),
+  });
+  // Deliveries accepted before a restart but not processed yet.
+  void webhooks.drain();
+
+  const proxy = createAppProxyHandler({
+    secret: env.SHOPIFY_API_SECRET,
+    api: (request) => api.fetch(request),
+    orderSource,
+  });
+
+  // Staff keys minted for Shopify admin users, so the console's requests reach the staff API.
+  const staffKeys = new Map<string, string>();
+  async function staffKey(shop: string, userId: string): Promise<string> {
+    const cacheKey = `${shop}:${userId}`;
+    const known = staffKeys.get(cacheKey);
+    if (known) return known;
+    const tenant = await ensureShopTenant(db, shop);
+    const name = `shopify-admin:${userId}`;
+    const now = new Date().toISOString();
+    // Keys are kept in memory only: a restart mints a new one and revokes the previous.
+    await db.query(
+      "UPDATE api_keys SET revoked_at = $3 WHERE tenant_id = $1 AND name = $2 AND revoked_at IS NULL",
+      [tenant.id, name, now],
+    );
+    const created = await createApiKey(db, {
+      tenantId: tenant.id,
+      name,
+      role: "admin",
+      staffId: `shopify:${userId}`,
+      now,
+    });
+    staffKeys.set(cacheKey, created.key);
+    return created.key;
+  }
+
+  return {
+    db,
+    api,
+    webhooks,
+    proxy,
+    staffKey,
+    install: (shop: string) => ensureShopTenant(db, shop).then(() => undefined),
+  };
+}
+
+let started: ReturnType<typeof start> | undefined;
+/** The app's Aftersales services, started once per process. */
+export function aftersales(): ReturnType<typeof start> {
+  started ??= start();
+  return started;
+}
