@@ -50,6 +50,7 @@ export async function bundle(options: {
     conditions: ["production"],
     chunkNames: "chunks/[name]-[hash]",
     legalComments: "none",
+    charset: "utf8",
     metafile: true,
     write: options.write ?? true,
     absWorkingDir: widgetRoot,

@@ -5,13 +5,13 @@ import { minifyTemplates } from "./minify-templates.js";
 test("collapses whitespace in html and css templates, expressions and nested templates included", () => {
   const source = [
     'const a = html`<p class="x">\n    ${t("a", { b: `c  d` })}\n    ${ok ? html`<b>\n  yes</b>` : ""}\n  </p>`;',
-    "const s = css`\n  /* note */\n  :host {\n    display: block;\n  }\n  a, b > c { color: red; }\n`;",
+    'const s = css`\n  /* note */\n  :host {\n    display: block !important;\n  }\n  a, b > c { color: red; margin: 0.5em 10.5em; }\n  p::before { content: "a: 0.5"; }\n`;',
     "const plain = `keep\n   this`;",
   ].join("\n");
   expect(minifyTemplates(source)).toBe(
     [
       'const a = html`<p class="x"> ${t("a", { b: `c  d` })} ${ok ? html`<b> yes</b>` : ""} </p>`;',
-      "const s = css`:host{display: block}a,b > c{color: red}`;",
+      'const s = css`:host{display:block!important}a,b>c{color:red;margin:.5em 10.5em}p::before{content:"a: 0.5"}`;',
       "const plain = `keep\n   this`;",
     ].join("\n"),
   );

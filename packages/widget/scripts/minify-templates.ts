@@ -82,11 +82,25 @@ function skipTemplate(source: string, i: number): number {
   throw new Error("unterminated template literal");
 }
 
+/**
+ * Comments and optional whitespace out of CSS: around `{ } ; , >`, after `:` and before
+ * `!important`; leading zeros of decimals (`0.5em` → `.5em`). Quoted strings are left as they are.
+ */
 function minifyCss(css: string): string {
   return css
-    .replace(/\/\*[\s\S]*?\*\//g, "")
-    .replace(/\s+/g, " ")
-    .replace(/\s*([{};,])\s*/g, "$1")
+    .split(/("(?:\\.|[^"\\])*"|'(?:\\.|[^'\\])*')/)
+    .map((part, i) =>
+      i % 2
+        ? part
+        : part
+            .replace(/\/\*[\s\S]*?\*\//g, "")
+            .replace(/\s+/g, " ")
+            .replace(/\s*([{};,>])\s*/g, "$1")
+            .replace(/:\s+/g, ":")
+            .replace(/\s+!important/g, "!important")
+            .replace(/(?<![\w.])0\.(\d)/g, ".$1"),
+    )
+    .join("")
     .replace(/;}/g, "}")
     .trim();
 }

@@ -30,6 +30,8 @@ interface Call {
   raw?: Blob;
   headers?: Record<string, string>;
   auth?: boolean;
+  /** Read the answer as bytes rather than JSON. */
+  blob?: boolean;
 }
 
 /**
@@ -73,9 +75,9 @@ export class AftersalesApi {
     return this.#call(`/stores/${this.#store}/classify`, { method: "POST", body: { text, locale } });
   }
 
-  /** The order of the current session. */
-  order(): Promise<ApiResult<OrderView>> {
-    return this.#call("/me/order", { auth: true });
+  /** The order of the current session, its eligibility reasons explained in `locale`. */
+  order(locale?: string): Promise<ApiResult<OrderView>> {
+    return this.#call(`/me/order${locale ? `?locale=${locale}` : ""}`, { auth: true });
   }
 
   /** The policy decision for the lines the shopper is about to return. */
@@ -91,6 +93,11 @@ export class AftersalesApi {
       headers: { "Content-Type": file.type },
       auth: true,
     });
+  }
+
+  /** A photo the shopper uploaded, as its bytes. */
+  attachment(id: string): Promise<ApiResult<Blob>> {
+    return this.#call(`/attachments/${encodeURIComponent(id)}`, { auth: true, blob: true });
   }
 
   /** Opens a case; the same key and body always give the same case (`Idempotency-Key`). */
@@ -141,7 +148,7 @@ export class AftersalesApi {
     } catch {
       return { ok: false, problem: { type: "network", status: 0 } };
     }
-    const data = await response.json().catch(() => undefined);
+    const data = await (call.blob && response.ok ? response.blob() : response.json()).catch(() => undefined);
     if (response.ok) {
       if (data === null || typeof data !== "object") {
         return { ok: false, problem: { type: "invalid_response", status: response.status } };

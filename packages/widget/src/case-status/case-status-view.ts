@@ -1,10 +1,11 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from "lit";
 import { AftersalesApi } from "../api/client.js";
-import type { CaseView, Problem, StoreConfig, TimelineEvent } from "../api/types.js";
-import { formatDateTime, formatMoney, pickLabel, type Translate, timeZoneName } from "../i18n/i18n.js";
+import type { CaseView, Money, StoreConfig, TimelineEvent } from "../api/types.js";
+import { formatDateTime, formatMoney, type Translate, timeZoneName } from "../i18n/i18n.js";
+import { Msg } from "../i18n/msg.js";
 import { AftersalesElement } from "../shared/base-element.js";
 import { emit } from "../shared/events.js";
-import { knownKey, resolutionLabel } from "../shared/order-text.js";
+import { resolutionLabel } from "../shared/order-text.js";
 import { readStored } from "../shared/storage.js";
 import { caseStatusStyles } from "./case-status.styles.js";
 
@@ -24,9 +25,6 @@ export class CaseStatusView extends AftersalesElement {
     sessionToken: { attribute: "session-token" },
     config: { attribute: false },
     case: { state: true },
-    problem: { state: true },
-    busy: { state: true },
-    errors: { state: true },
     confirmCancel: { state: true },
   };
 
@@ -39,9 +37,6 @@ export class CaseStatusView extends AftersalesElement {
   /** The store's configuration (time zone, hours); loaded from `store` when not given. */
   declare config: StoreConfig | undefined;
   declare protected case: CaseView | undefined;
-  declare protected problem: Problem | undefined;
-  declare protected busy: boolean;
-  declare protected errors: Record<string, string>;
   declare protected confirmCancel: boolean;
   #client!: AftersalesApi;
   #message = "";
@@ -51,16 +46,12 @@ export class CaseStatusView extends AftersalesElement {
 
   constructor() {
     super();
-    this.busy = false;
-    this.errors = {};
     this.confirmCancel = false;
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (changed.has("caseId") || changed.has("linkToken") || changed.has("api") || changed.has("store")) {
-      void this.#load();
-    }
+    if (["caseId", "linkToken", "api", "store"].some((name) => changed.has(name))) void this.#load();
   }
 
   async #load(): Promise<void> {
@@ -71,23 +62,17 @@ export class CaseStatusView extends AftersalesElement {
       fetch: this.fetch,
       token: this.sessionToken ?? stored?.token,
     });
-    if (!this.config && this.store) {
+    if (!this.config && this.store)
       void this.#client.config().then((r) => {
         if (r.ok) this.config = r.value;
       });
-    }
     if (!this.caseId) return;
     this.problem = undefined;
     this.busy = true;
     const result = await this.#client.getCase(this.caseId, this.linkToken);
     this.busy = false;
     if (result.ok) this.case = result.value;
-    else this.#fail(result.problem, "case");
-  }
-
-  #fail(problem: Problem, operation: string): void {
-    this.problem = problem;
-    this.reportProblem(problem, operation);
+    else this.fail(result.problem, "case");
   }
 
   async #act(action: Action, body: object): Promise<boolean> {
@@ -97,7 +82,7 @@ export class CaseStatusView extends AftersalesElement {
     const result = await this.#client.act(this.case.id, action, body, this.linkToken);
     this.busy = false;
     if (!result.ok) {
-      this.#fail(result.problem, action);
+      this.fail(result.problem, action);
       return false;
     }
     this.case = result.value;
@@ -105,14 +90,10 @@ export class CaseStatusView extends AftersalesElement {
     return true;
   }
 
-  async #send(event: SubmitEvent): Promise<void> {
-    event.preventDefault();
-    if (!this.#message.trim()) {
-      this.errors = { message: this.t!("messageEmpty") };
-      return void this.focusAfterUpdate("#message");
-    }
-    this.errors = {};
-    if (await this.#act("messages", { body: this.#message.trim() })) {
+  async #send(): Promise<void> {
+    const body = this.#message.trim();
+    if (this.invalid(body ? {} : { message: this.t!(Msg.messageEmpty) })) return;
+    if (await this.#act("messages", { body })) {
       this.#message = "";
       // The bound value was "" before and is "" again, so Lit would leave the sent text in place.
       const field = this.renderRoot.querySelector<HTMLTextAreaElement>("#message");
@@ -120,204 +101,197 @@ export class CaseStatusView extends AftersalesElement {
     }
   }
 
-  async #choose(event: SubmitEvent): Promise<void> {
-    event.preventDefault();
-    if (!this.#option) {
-      this.errors = { option: this.t!("solutionMissing") };
-      return void this.focusAfterUpdate("input[name=option]");
-    }
-    this.errors = {};
+  async #choose(): Promise<void> {
+    if (this.invalid(this.#option ? {} : { option: this.t!(Msg.solutionMissing) }, "input[name=option]"))
+      return;
     await this.#act("choice", { optionId: this.#option });
   }
 
-  async #rate(event: SubmitEvent): Promise<void> {
-    event.preventDefault();
+  async #rate(): Promise<void> {
     if (!this.#score) return void this.focusAfterUpdate("input[name=score]");
     const comment = this.#comment.trim();
     await this.#act("rating", comment ? { score: this.#score, comment } : { score: this.#score });
   }
 
-  async #cancel(): Promise<void> {
-    if (await this.#act("cancel", {})) this.confirmCancel = false;
+  /** A form with one submit button. */
+  #form(submit: () => Promise<void>, content: unknown, text: string): TemplateResult {
+    const onSubmit = (e: SubmitEvent) => {
+      e.preventDefault();
+      void submit();
+    };
+    return html`<form part="form" novalidate @submit=${onSubmit}>${content}<div class="actions">${this.submitButton(text)}</div></form>`;
+  }
+
+  /** A titled section. */
+  #section(id: string, title: string, content: unknown): TemplateResult {
+    return html`<section aria-labelledby=${id}><h3 id=${id}>${title}</h3>${content}</section>`;
   }
 
   protected override renderContent(t: Translate): unknown {
     const c = this.case;
     if (!this.caseId)
-      return html`<div role="alert" part="error"><p>${t("error.setup", { what: "case-id" })}</p></div>`;
-    if (!c) {
-      return html`${this.renderProblem(t, this.problem, () => void this.#load())}${
-        this.problem ? "" : this.renderBusy(t("loading"))
-      }`;
-    }
+      return html`<div role="alert" part="error"><p>${t(Msg.errorSetup, { what: "case-id" })}</p></div>`;
+    if (!c)
+      return html`${this.renderProblem(t, () => void this.#load())}${this.problem ? nothing : this.renderBusy(t(Msg.loading))}`;
     const tz = this.config?.store.timeZone;
-    const kind = t(`kind.${c.kind}`);
+    const when = (at: string) => formatDateTime(at, this.tag, tz);
+    const kind = t.code("kind", c.kind) ?? c.kind;
     const actions = new Set(c.allowedActions);
     const messages = c.timeline.filter((e) => messageTypes.has(e.type));
-    const steps = c.timeline.filter((e) => !messageTypes.has(e.type));
-    const item = c.itemProgress ? knownKey(t, "item", c.itemProgress) : undefined;
+    const item = c.itemProgress && t.code("item", c.itemProgress);
     return html`<h2 tabindex="-1" part="title">
-        ${c.order ? t("caseTitle", { kind, number: c.order.number }) : t("caseTitleNoOrder", { kind })}
+        ${c.order ? t(Msg.caseTitle, { kind, number: c.order.number }) : t(Msg.caseTitleNoOrder, { kind })}
       </h2>
       <p>
-        <span class="status" part="status" data-status=${c.status}>${t(`status.${c.status}`)}</span>
-        <span class="muted">· ${t("openedOn", { date: formatDateTime(c.openedAt, this.tag, tz) })}</span>
+        <span class="status" part="status" data-status=${c.status}>${t.code("status", c.status)}</span>
+        <span class="muted">· ${t(Msg.openedOn, { date: when(c.openedAt) })}</span>
       </p>
-      ${item ? html`<p><strong>${t(item)}</strong></p>` : ""}
-      ${this.#renderPromise(t, c)}
-      ${this.renderProblem(t, this.problem, () => void this.#load())}
-      ${c.options?.length && actions.has("choose_option") ? this.#renderOptions(t, c) : ""}
+      ${item ? html`<p><strong>${item}</strong></p>` : nothing} ${this.#renderPromise(t, c)}
+      ${this.renderProblem(t, () => void this.#load())}
+      ${c.options?.length && actions.has("choose_option") ? this.#renderOptions(t, c) : nothing}
+      ${c.returnInstructions ? this.#section("instructions", t(Msg.returnInstructions), html`<p class="pre">${c.returnInstructions}</p>`) : nothing}
       ${
-        c.returnInstructions
-          ? html`<section aria-labelledby="instructions">
-              <h3 id="instructions">${t("returnInstructions")}</h3>
-              <p class="instructions">${c.returnInstructions}</p>
-            </section>`
-          : ""
+        c.rating
+          ? html`<p class="note" role="status">${t(Msg.ratedThanks, { score: c.rating.score })}</p>`
+          : actions.has("rate")
+            ? this.#renderRating(t)
+            : nothing
       }
-      ${c.rating ? html`<p class="note" role="status">${t("ratedThanks", { score: c.rating.score })}</p>` : actions.has("rate") ? this.#renderRating(t) : ""}
-      <section aria-labelledby="messages">
-        <h3 id="messages">${t("messages")}</h3>
-        ${
+      ${this.#section(
+        "messages",
+        t(Msg.messages),
+        html`${
           messages.length
             ? html`<ul class="messages" part="messages">
                 ${messages.map(
                   (e) => html`<li data-actor=${e.actor}>
-                    <span class="muted">${t(`actor.${e.actor}`)} · ${formatDateTime(e.at, this.tag, tz)}</span><br />${String(e.data?.body ?? "")}
+                    <span class="muted">${t.code("actor", e.actor)} · ${when(e.at)}</span><br />${String(e.data?.body ?? "")}
                   </li>`,
                 )}
               </ul>`
-            : html`<p class="muted">${t("noMessages")}</p>`
+            : html`<p class="muted">${t(Msg.noMessages)}</p>`
         }
-        ${actions.has("post_message") ? this.#renderMessageForm(t) : ""}
-      </section>
-      <section aria-labelledby="history">
-        <h3 id="history">${t("history")}</h3>
-        <ol part="timeline">
-          ${steps.map(
-            (e) => html`<li>
-              <strong>${this.#eventText(t, e)}</strong><br />
-              <span class="muted">${t(`actor.${e.actor}`)} · <time datetime=${e.at}>${formatDateTime(e.at, this.tag, tz)}</time></span>
-            </li>`,
-          )}
-        </ol>
-      </section>
-      ${actions.has("cancel") ? this.#renderCancel(t) : ""}`;
+        ${
+          actions.has("post_message")
+            ? this.#form(
+                () => this.#send(),
+                this.field("message", t(Msg.yourMessage), this.#message, (v) => (this.#message = v), {
+                  area: true,
+                }),
+                t(Msg.sendMessage),
+              )
+            : nothing
+        }`,
+      )}
+      ${this.#section(
+        "history",
+        t(Msg.history),
+        html`<ol part="timeline">
+          ${c.timeline
+            .filter((e) => !messageTypes.has(e.type))
+            .map(
+              (e) => html`<li>
+                <strong>${this.#eventText(t, e)}</strong><br />
+                <span class="muted">${t.code("actor", e.actor)} · <time datetime=${e.at}>${when(e.at)}</time></span>
+              </li>`,
+            )}
+        </ol>`,
+      )}
+      ${actions.has("cancel") ? this.#renderCancel(t) : nothing}`;
   }
 
-  #renderPromise(t: Translate, c: CaseView): TemplateResult | string {
+  #renderPromise(t: Translate, c: CaseView): unknown {
     const promise = c.promise;
-    if (!promise) return "";
+    if (!promise) return nothing;
     const tz = this.config?.store.timeZone;
-    const hours = pickLabel(this.config?.store.hoursDescription, this.textLocale, "");
+    const hours = this.config?.store.hoursDescription;
+    const hoursText = hours?.[this.textLocale] ?? hours?.en;
+    const active = promise.state !== "paused";
     return html`<div part="promise">
-      <strong>${
-        promise.state === "paused"
-          ? t("promisePaused")
-          : t(`promise.${promise.target}`, { when: formatDateTime(promise.dueAt, this.tag, tz) })
-      }</strong>
-      ${tz && promise.state !== "paused" ? html`<span class="muted">${t("storeTime", { zone: timeZoneName(this.tag, tz, promise.dueAt) })}</span>` : ""}
-      ${hours ? html`<span class="muted">${t("hours", { hours })}</span>` : ""}
+      <strong>${active ? t.code("promise", promise.target, { when: formatDateTime(promise.dueAt, this.tag, tz) }) : t(Msg.promisePaused)}</strong>
+      ${tz && active ? html`<span class="muted">${t(Msg.storeTime, { zone: timeZoneName(this.tag, tz, promise.dueAt) })}</span>` : nothing}
+      ${hoursText ? html`<span class="muted">${t(Msg.hours, { hours: hoursText })}</span>` : nothing}
     </div>`;
   }
 
   #eventText(t: Translate, e: TimelineEvent): string {
-    const key = knownKey(t, "event", e.type);
-    if (!key) return t("event.other");
     const data = e.data ?? {};
-    const amount = data.amount as Parameters<typeof formatMoney>[0] | undefined;
-    return t(key, {
+    const amount = data.amount as Money | undefined;
+    const params = {
       amount: amount ? formatMoney(amount, this.tag) : "",
       code: String(data.code ?? ""),
       score: String(data.score ?? ""),
-    });
+    };
+    return t.code("event", e.type, params) ?? t(Msg.eventOther);
   }
 
   #renderOptions(t: Translate, c: CaseView): TemplateResult {
-    const error = this.errors.option;
-    return html`<form part="form" novalidate @submit=${this.#choose}>
-      <fieldset aria-describedby=${error ? "option-error" : nothing}>
-        <legend>${t("chooseSolution")}</legend>
-        ${error ? html`<p class="error" id="option-error">${error}</p>` : ""}
-        ${c.options!.map(
-          (o) => html`<label class="check">
-            <input type="radio" name="option" .value=${o.id} @change=${() => {
-              this.#option = o.id;
-            }} />
-            <span>${o.label ?? resolutionLabel(t, o.kind)}${o.amount ? ` — ${formatMoney(o.amount, this.tag)}` : ""}</span>
-          </label>`,
+    return this.#form(
+      () => this.#choose(),
+      html`<fieldset aria-describedby=${this.describedBy("option")}>
+        <legend>${t(Msg.chooseSolution)}</legend>
+        ${this.errorText("option")}
+        ${c.options!.map((o) =>
+          this.radio(
+            "option",
+            o.id,
+            this.#option === o.id,
+            () => (this.#option = o.id),
+            `${o.label ?? resolutionLabel(t, o.kind)}${o.amount ? ` — ${formatMoney(o.amount, this.tag)}` : ""}`,
+          ),
         )}
-      </fieldset>
-      <div class="actions">
-        <button class="primary" part="button primary-button" type="submit" ?disabled=${this.busy}>${t("confirmSolution")}</button>
-      </div>
-    </form>`;
+      </fieldset>`,
+      t(Msg.confirmSolution),
+    );
   }
 
   #renderRating(t: Translate): TemplateResult {
-    return html`<form part="form" novalidate @submit=${this.#rate}>
-      <fieldset>
-        <legend>${t("rateTitle")}</legend>
-        <div class="stars">
-          ${[1, 2, 3, 4, 5].map(
-            (score) => html`<label class="check">
-              <input type="radio" name="score" .value=${String(score)} @change=${() => {
-                this.#score = score;
-              }} />
-              ${t("stars", { score })}
-            </label>`,
-          )}
-        </div>
-      </fieldset>
-      <div class="field" part="field">
-        <label for="comment">${t("comment")} <span class="muted">(${t("optional")})</span></label>
-        <textarea id="comment" part="input" @input=${(e: Event) => {
-          this.#comment = (e.target as HTMLTextAreaElement).value;
-        }}></textarea>
-      </div>
-      <button class="primary" part="button primary-button" type="submit" ?disabled=${this.busy}>${t("sendRating")}</button>
-    </form>`;
-  }
-
-  #renderMessageForm(t: Translate): TemplateResult {
-    const error = this.errors.message;
-    return html`<form part="form" novalidate @submit=${this.#send}>
-      <div class="field" part="field">
-        <label for="message">${t("yourMessage")}</label>
-        <textarea
-          id="message"
-          part="input"
-          aria-invalid=${error ? "true" : "false"}
-          aria-describedby=${error ? "message-error" : nothing}
-          .value=${this.#message}
-          @input=${(e: Event) => {
-            this.#message = (e.target as HTMLTextAreaElement).value;
-          }}
-        ></textarea>
-        ${error ? html`<p class="error" id="message-error">${error}</p>` : ""}
-      </div>
-      <button class="primary" part="button primary-button" type="submit" ?disabled=${this.busy}>${t("sendMessage")}</button>
-    </form>`;
+    return this.#form(
+      () => this.#rate(),
+      html`<fieldset>
+          <legend>${t(Msg.rateTitle)}</legend>
+          <div class="choices">
+            ${[1, 2, 3, 4, 5].map((score) =>
+              this.radio(
+                "score",
+                String(score),
+                this.#score === score,
+                () => (this.#score = score),
+                t(Msg.stars, { score }),
+              ),
+            )}
+          </div>
+        </fieldset>
+        ${this.field("comment", this.optional(t, t(Msg.comment)), this.#comment, (v) => (this.#comment = v), { area: true })}`,
+      t(Msg.sendRating),
+    );
   }
 
   #renderCancel(t: Translate): TemplateResult {
     return this.confirmCancel
       ? html`<div class="card" role="group" aria-labelledby="cancel-question">
-          <p id="cancel-question">${t("cancelQuestion")}</p>
+          <p id="cancel-question">${t(Msg.cancelQuestion)}</p>
           <div class="actions">
-            <button type="button" part="button" id="confirm-cancel" ?disabled=${this.busy} @click=${this.#cancel}>
-              ${t("confirmCancel")}
-            </button>
-            <button type="button" part="button" @click=${() => {
-              this.confirmCancel = false;
-            }}>${t("keepRequest")}</button>
+            ${this.button(
+              t(Msg.confirmCancel),
+              async () => {
+                if (await this.#act("cancel", {})) this.confirmCancel = false;
+              },
+              false,
+              "confirm-cancel",
+            )}
+            ${this.button(t(Msg.keepRequest), () => (this.confirmCancel = false))}
           </div>
         </div>`
       : html`<div class="actions">
-          <button type="button" class="link" part="button" @click=${() => {
-            this.confirmCancel = true;
-            void this.focusAfterUpdate("#confirm-cancel");
-          }}>${t("cancelRequest")}</button>
+          ${this.button(
+            t(Msg.cancelRequest),
+            () => {
+              this.confirmCancel = true;
+              void this.focusAfterUpdate("#confirm-cancel");
+            },
+            true,
+          )}
         </div>`;
   }
 }

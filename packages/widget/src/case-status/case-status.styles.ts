@@ -3,25 +3,19 @@ import { css } from "lit";
 /** Styles of `<aftersales-case-status>`: status, promise, messages and timeline. */
 export const caseStatusStyles = css`
   .status {
-    display: inline-block;
     font-weight: 700;
-    border: 1px solid currentColor;
-    border-radius: 999px;
+    border: 1px solid;
+    border-radius: 1em;
     padding: 0.1em 0.7em;
     color: var(--_primary);
   }
-  .status[data-status="resolved"],
-  .status[data-status="closed"] {
+  [data-status="resolved"],
+  [data-status="closed"] {
     color: var(--_success);
   }
-  .status[data-status="declined"],
-  .status[data-status="cancelled"] {
+  [data-status="declined"],
+  [data-status="cancelled"] {
     color: var(--_muted);
-  }
-  [part~="promise"] {
-    border-left: 4px solid var(--_primary);
-    background: var(--_subtle);
-    padding: 0.6em 0.8em;
   }
   [part~="promise"] strong {
     display: block;
@@ -37,7 +31,7 @@ export const caseStatusStyles = css`
     background: var(--_subtle);
     white-space: pre-wrap;
   }
-  .messages li[data-actor="customer"] {
+  [data-actor="customer"] {
     margin-inline-start: auto;
     border: 1px solid var(--_border);
     background: var(--_surface);
@@ -48,13 +42,5 @@ export const caseStatusStyles = css`
   }
   [part~="timeline"] li {
     margin-bottom: 0.6em;
-  }
-  .instructions {
-    white-space: pre-wrap;
-  }
-  .stars {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25em 1em;
   }
 `;

@@ -1,5 +1,5 @@
 import type { StoreConfig } from "../api/types.js";
-import { ShellElement } from "../shared/shell.js";
+import { ShellElement, type ShellProperties } from "../shared/shell.js";
 
 /**
  * The status of one case as the shopper sees it: where it stands, the current service promise
@@ -28,13 +28,17 @@ import { ShellElement } from "../shared/shell.js";
  * @cssproperty --aftersales-color-primary - See `<aftersales-portal>` for every theme property.
  */
 export class AftersalesCaseStatus extends ShellElement {
-  static override properties = {
+  static override properties: ShellProperties = {
     ...ShellElement.properties,
     caseId: { attribute: "case-id" },
     linkToken: { attribute: "link-token" },
     sessionToken: { attribute: "session-token" },
     config: { attribute: false },
   };
+
+  static {
+    AftersalesCaseStatus.forward();
+  }
 
   /** The case to show. */
   declare caseId: string | undefined;
@@ -45,7 +49,7 @@ export class AftersalesCaseStatus extends ShellElement {
   /** The store's configuration (time zone, hours); loaded from `store` when not given. */
   declare config: StoreConfig | undefined;
 
-  protected readonly view = "aftersales-case-status-view" as const;
+  protected readonly view = "aftersales-case-status-view";
 }
 
 declare global {

@@ -1,5 +1,5 @@
 import type { OrderView, StoreConfig } from "../api/types.js";
-import { ShellElement } from "../shared/shell.js";
+import { ShellElement, type ShellProperties } from "../shared/shell.js";
 
 /**
  * A complaint or a question about an order: the shopper describes it, picks the category (the
@@ -25,7 +25,7 @@ import { ShellElement } from "../shared/shell.js";
  * @cssproperty --aftersales-color-primary - See `<aftersales-portal>` for every theme property.
  */
 export class AftersalesComplaintForm extends ShellElement {
-  static override properties = {
+  static override properties: ShellProperties = {
     ...ShellElement.properties,
     identityToken: { attribute: "identity-token" },
     sessionToken: { attribute: "session-token" },
@@ -33,6 +33,10 @@ export class AftersalesComplaintForm extends ShellElement {
     config: { attribute: false },
     kind: {},
   };
+
+  static {
+    AftersalesComplaintForm.forward();
+  }
 
   /**
    * A platform-signed identity handed over by the host page (Shopify app proxy, WordPress
@@ -48,11 +52,11 @@ export class AftersalesComplaintForm extends ShellElement {
   /** `complaint` (default) or `inquiry` (a question). */
   declare kind: "complaint" | "inquiry";
 
-  protected readonly view = "aftersales-complaint-form-view" as const;
+  protected readonly view = "aftersales-complaint-form-view";
 
   constructor() {
     super();
-    this.kind = "complaint";
+    this.kind ??= "complaint";
   }
 }
 

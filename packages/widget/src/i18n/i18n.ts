@@ -1,14 +1,18 @@
-import type { LocalizedText, Money, WidgetLocale } from "../api/types.js";
-import type { MessageKey, Messages } from "./en.js";
+import type { Money, WidgetLocale } from "../api/types.js";
+import type { Group, Messages } from "./en.js";
+import type { Msg } from "./msg.js";
 
 /** Values for a text's `{placeholders}`. */
 export type MessageParams = Record<string, string | number>;
 
 /** Looks up a text in the current locale and fills its placeholders. */
 export interface Translate {
-  (key: MessageKey, params?: MessageParams): string;
-  /** Whether the widget has a text for `key` (server codes it may not know, e.g. `why.<code>`). */
-  has(key: string): key is MessageKey;
+  (key: Msg, params?: MessageParams): string;
+  /**
+   * The text a group has for a server code (`code("status", "submitted")`), placeholders filled;
+   * undefined when the widget has none (a code newer than the widget).
+   */
+  code(group: Group, code: string, params?: MessageParams): string | undefined;
 }
 
 /**
@@ -57,19 +61,16 @@ export async function loadMessages(locale: WidgetLocale): Promise<Messages> {
   return table;
 }
 
-/** A {@link Translate} over one table. A key it lacks shows as `⟦key⟧` so tests catch it. */
+/** A {@link Translate} over one table. A text it lacks shows as `⟦key⟧` so tests catch it. */
 export function translator(table: Messages): Translate {
-  const t = (key: MessageKey, params?: MessageParams) => {
-    const text: string | undefined = table[key];
-    if (text === undefined) return `⟦${key}⟧`;
-    return params ? text.replace(/\{(\w+)\}/g, (all, name: string) => String(params[name] ?? all)) : text;
+  const fill = (text: string | undefined, params?: MessageParams) =>
+    text && params ? text.replace(/\{(\w+)\}/g, (all, name: string) => String(params[name] ?? all)) : text;
+  const t = (key: Msg, params?: MessageParams) => fill(table[key], params) ?? `⟦${key}⟧`;
+  const code = (group: Group, code: string, params?: MessageParams) => {
+    const texts: Record<string, string> = table[group];
+    return fill(Object.hasOwn(texts, code) ? texts[code] : undefined, params);
   };
-  return Object.assign(t, { has: (key: string): key is MessageKey => key in table });
-}
-
-/** A store-defined label in the shopper's locale, falling back to English, then to `fallback`. */
-export function pickLabel(labels: LocalizedText | undefined, locale: WidgetLocale, fallback: string): string {
-  return labels?.[locale] ?? labels?.en ?? fallback;
+  return Object.assign(t, { code });
 }
 
 /** Formats money in the shopper's locale; minor units follow the currency (JPY 0, KWD 3). */

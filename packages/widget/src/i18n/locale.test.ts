@@ -4,6 +4,7 @@ import { allStatuses, caseIn, order, storeConfig } from "../testing/fixtures.js"
 import { MockApi } from "../testing/mock-api.js";
 import { en, type Messages } from "./en.js";
 import { formatDateTime, formatMoney, loadMessages, tableFor, timeZoneName, translator } from "./i18n.js";
+import { Msg } from "./msg.js";
 import { zhHans } from "./zh-hans.js";
 import { zhHant } from "./zh-hant.js";
 
@@ -14,27 +15,46 @@ const cjk = /[\u4e00-\u9fff]/;
 /** Texts that are the same in every language. */
 const universal = new Set(["qtyOf"]);
 
+/** Every text of a table by a readable name: `findTitle`, `status.submitted` … */
+function flatten(table: Messages): Record<string, string> {
+  const flat: Record<string, string> = {};
+  for (const [key, value] of Object.entries(table)) {
+    if (typeof value === "string") flat[Msg[Number(key)]!] = value;
+    else for (const [code, text] of Object.entries(value)) flat[`${key}.${code}`] = text;
+  }
+  return flat;
+}
+
 describe("text tables", () => {
   for (const [name, table] of [
     ["zh-Hans", zhHans],
     ["zh-Hant", zhHant],
   ] as const) {
     test(`${name} has every key of the English table, with the same placeholders, in Chinese`, () => {
-      expect(Object.keys(table).sort()).toEqual(Object.keys(en).sort());
-      for (const [key, text] of Object.entries(en)) {
-        const translated = table[key as keyof Messages];
+      const [theirs, ours] = [flatten(table), flatten(en)];
+      expect(Object.keys(theirs).sort()).toEqual(Object.keys(ours).sort());
+      const names = Object.keys(Msg).filter((name) => Number.isNaN(Number(name)));
+      expect(Object.keys(ours).filter((key) => !key.includes("."))).toEqual(names);
+      for (const [key, text] of Object.entries(ours)) {
+        const translated = theirs[key]!;
         expect(placeholders(translated), key).toEqual(placeholders(text));
         if (!universal.has(key)) expect(translated, key).toMatch(cjk);
       }
     });
   }
 
-  test("a missing key shows as ⟦key⟧ so any state that uses it fails the rendering tests", () => {
-    const t = translator({ ...en, findTitle: undefined } as unknown as Messages);
-    expect(t("findTitle")).toBe("⟦findTitle⟧");
-    expect(t("placedOn", { date: "2 Nov" })).toBe("Placed on 2 Nov");
-    expect(t.has("why.final_sale")).toBe(true);
-    expect(t.has("why.some_new_code")).toBe(false);
+  test("a missing text shows as ⟦key⟧ so any state that uses it fails the rendering tests", () => {
+    const t = translator({ ...en, [Msg.findTitle]: undefined } as unknown as Messages);
+    expect(t(Msg.findTitle)).toBe(`⟦${Msg.findTitle}⟧`);
+    expect(t(Msg.placedOn, { date: "2 Nov" })).toBe("Placed on 2 Nov");
+  });
+
+  test("texts named by server codes: known codes, placeholders, and nothing for an unknown code", () => {
+    const t = translator(en);
+    expect(t.code("res", "refund")).toBe("Refund to the original payment");
+    expect(t.code("event", "refund_issued", { amount: "€5.00" })).toBe("Refund issued: €5.00");
+    expect(t.code("res", "some_new_code")).toBeUndefined();
+    expect(t.code("event", "constructor")).toBeUndefined();
   });
 
   test("picks the table from the language tag", () => {
@@ -65,7 +85,7 @@ describe("text tables", () => {
     expect(formatMoney({ amount: 12800, currency: "CNY" }, "zh-CN")).toBe("¥128.00");
     expect(formatMoney({ amount: 1500, currency: "JPY" }, "en-GB")).toBe("JP¥1,500");
     expect(formatMoney({ amount: 12345, currency: "KWD" }, "en-GB")).toBe("KWD\u00a012.345");
-    expect((await loadMessages("zh-Hant")).findTitle).toBe("查詢您的訂單");
+    expect((await loadMessages("zh-Hant"))[Msg.findTitle]).toBe("查詢您的訂單");
   });
 });
 
@@ -79,15 +99,15 @@ async function everyState(locale: string): Promise<Record<string, string>> {
   const title = { en: "Order #1001", "zh-Hans": "订单 #1001", "zh-Hant": "訂單 #1001" }[locale]!;
 
   const portal = mount("aftersales-portal", api, { locale });
-  await seeText(portal, (await loadMessages(tableFor(locale))).findTitle);
+  await seeText(portal, (await loadMessages(tableFor(locale)))[Msg.findTitle]);
   await submit(portal);
-  await seeText(portal, (await loadMessages(tableFor(locale))).orderNumberMissing);
+  await seeText(portal, (await loadMessages(tableFor(locale)))[Msg.orderNumberMissing]);
   keep("find, invalid", portal);
   api.fail("POST /v1/stores/demo/sessions", "network");
   fill(portal, "#order-number", "#1001");
   fill(portal, "#email", "anna@example.de");
   await submit(portal);
-  await seeText(portal, (await loadMessages(tableFor(locale)))["error.network"]);
+  await seeText(portal, (await loadMessages(tableFor(locale))).error.network);
   keep("find, network error", portal);
   await submit(portal);
   await seeText(portal, title);
@@ -100,36 +120,36 @@ async function everyState(locale: string): Promise<Record<string, string>> {
   };
   const form = mount("aftersales-return-form", api, { locale }, props);
   const t = translator(await loadMessages(tableFor(locale)));
-  await seeText(form, t("stepItems"));
+  await seeText(form, t(Msg.stepItems));
   await submit(form);
-  await seeText(form, t("noItemChosen"));
+  await seeText(form, t(Msg.noItemChosen));
   choose(form, "input[type=checkbox]");
-  await seeText(form, t("quantity"));
+  await seeText(form, t(Msg.quantity));
   choose(form, "#reason-L1", "defective");
   keep("return items", form);
   await submit(form);
-  await seeText(form, t("totalRefund"));
+  await seeText(form, t(Msg.totalRefund));
   keep("return resolution", form);
   await submit(form);
-  await seeText(form, t("stepPhotos"));
+  await seeText(form, t(Msg.stepPhotos));
   await submit(form);
-  await seeText(form, t("photosNeeded", { title: "Linen shirt" }));
+  await seeText(form, t(Msg.photosNeeded, { title: "Linen shirt" }));
   keep("return photos", form);
 
   const complaint = mount("aftersales-complaint-form", api, { locale }, props);
-  await seeText(complaint, t("stepDescribe"));
+  await seeText(complaint, t(Msg.stepDescribe));
   fill(complaint, "#description", "The vase arrived broken.");
   await submit(complaint);
-  await seeText(complaint, t("suggested"));
+  await seeText(complaint, t(Msg.suggested));
   keep("complaint details", complaint);
   await submit(complaint);
-  await seeText(complaint, t("stepReview"));
+  await seeText(complaint, t(Msg.stepReview));
   keep("complaint review", complaint);
 
   for (const status of allStatuses) {
     api.addCase(caseIn(status, `case_${status}`));
     const element = mount("aftersales-case-status", api, { locale, "case-id": `case_${status}` }, props);
-    await seeText(element, t(`status.${status}`));
+    await seeText(element, t.code("status", status)!);
     keep(`case ${status}`, element);
   }
   return seen;

@@ -12,28 +12,21 @@ export const portalStyles = css`
     height: 3.5em;
     object-fit: cover;
     border-radius: var(--_radius);
-    grid-row: span 3;
   }
-  .lines .no-image {
+  .lines li > :first-child {
     grid-row: span 3;
   }
   .verdict {
     font-weight: 600;
     margin: 0.25em 0 0;
   }
-  .verdict[data-status="ineligible"] {
+  [data-status="ineligible"] {
     color: var(--_danger);
   }
-  .verdict[data-status="auto_approve"] {
+  [data-status="auto_approve"] {
     color: var(--_success);
-  }
-  .why {
-    margin: 0.25em 0 0;
   }
   .actions + h3 {
     margin-top: calc(var(--_space) * 1.5);
-  }
-  .top {
-    margin-bottom: var(--_space);
   }
 `;

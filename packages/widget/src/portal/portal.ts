@@ -1,4 +1,4 @@
-import { ShellElement } from "../shared/shell.js";
+import { ShellElement, type ShellProperties } from "../shared/shell.js";
 
 /**
  * The after-sales portal: the shopper finds an order (order number + email, or a platform
@@ -45,11 +45,15 @@ import { ShellElement } from "../shared/shell.js";
  * @cssproperty --aftersales-padding - Padding inside the widget's frame (default: the spacing unit).
  */
 export class AftersalesPortal extends ShellElement {
-  static override properties = {
+  static override properties: ShellProperties = {
     ...ShellElement.properties,
     identityToken: { attribute: "identity-token" },
     sessionToken: { attribute: "session-token" },
   };
+
+  static {
+    AftersalesPortal.forward();
+  }
 
   /**
    * A platform-signed identity handed over by the host page (Shopify app proxy, WordPress
@@ -59,7 +63,7 @@ export class AftersalesPortal extends ShellElement {
   /** A session token the host already obtained from `POST /v1/stores/{store}/sessions`. */
   declare sessionToken: string | undefined;
 
-  protected readonly view = "aftersales-portal-view" as const;
+  protected readonly view = "aftersales-portal-view";
 }
 
 declare global {

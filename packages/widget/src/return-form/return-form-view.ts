@@ -1,19 +1,9 @@
 import { html, nothing, type TemplateResult } from "lit";
-import type {
-  CaseView,
-  Decision,
-  NewCase,
-  OrderLineView,
-  OrderView,
-  RequestedLine,
-  StoreConfig,
-} from "../api/types.js";
+import type { Decision, Money, NewCase, OrderLineView, OrderView, RequestedLine } from "../api/types.js";
 import { formatBytes, formatMoney, type Translate } from "../i18n/i18n.js";
-import { emit } from "../shared/events.js";
-import { OrderElement } from "../shared/order-element.js";
-import { reasonText, resolutionLabel, returnReasonLabel } from "../shared/order-text.js";
-import { allParts } from "../shared/shell.js";
-import { type Draft, keyForBody, newIdempotencyKey, readStored, writeStored } from "../shared/storage.js";
+import { Msg } from "../i18n/msg.js";
+import { reasonsText, resolutionLabel, storeLabel } from "../shared/order-text.js";
+import { StepForm } from "../shared/step-form.js";
 import { returnFormStyles } from "./return-form.styles.js";
 
 /** The steps of a return, in order; `photos` only when a chosen line needs evidence. */
@@ -30,56 +20,47 @@ interface LineChoice {
 interface ReturnDraft {
   step: ReturnStep;
   lines: Record<string, LineChoice>;
+  /** Uploaded photos per line (the files themselves are on the server). */
   photos: Record<string, { id: string; name: string }[]>;
 }
 
 interface Photo {
   name: string;
+  /** The attachment id, once uploaded. */
   id?: string;
+  /** An object URL for the preview. */
   url?: string;
 }
 
-const stepTitle = {
-  items: "stepItems",
-  resolution: "stepResolution",
-  photos: "stepPhotos",
-  review: "stepReview",
-} as const;
-
 /** What `<aftersales-return-form>` shows and does; loaded on first use (see `return-form.ts`). */
-export class ReturnFormView extends OrderElement {
-  static override styles = [...OrderElement.styles, returnFormStyles];
+export class ReturnFormView extends StepForm<ReturnDraft> {
+  static override styles = [...StepForm.styles, returnFormStyles];
 
   static override properties = {
-    ...OrderElement.properties,
-    draft: { state: true },
+    ...StepForm.properties,
     decision: { state: true },
-    errors: { state: true },
-    created: { state: true },
   };
 
-  declare protected draft: Draft<ReturnDraft> | undefined;
   declare protected decision: Decision | undefined;
-  declare protected errors: Record<string, string>;
-  declare protected created: CaseView | undefined;
   #photos = new Map<string, Photo[]>();
-  #restored = false;
 
-  constructor() {
-    super();
-    this.errors = {};
-  }
+  protected readonly titles = {
+    items: Msg.stepItems,
+    resolution: Msg.stepResolution,
+    photos: Msg.stepPhotos,
+    review: Msg.stepReview,
+  };
+  protected readonly submitText = Msg.submitReturn;
 
-  get #draftName(): string {
+  protected get draftName(): string {
     return `draft:return:${this.store}:${this.order?.number}`;
   }
 
   protected override onOrder(order: OrderView): void {
-    const stored = readStored<Draft<ReturnDraft>>(this.#draftName);
-    this.#restored = !!stored;
-    const lines: Record<string, LineChoice> = {};
+    this.restore({ step: "items", lines: {}, photos: {} });
+    const data = this.draft!.data;
     for (const line of order.lines) {
-      lines[line.id] = stored?.data.lines[line.id] ?? {
+      data.lines[line.id] ??= {
         selected: false,
         quantity: 1,
         reason: "",
@@ -87,33 +68,48 @@ export class ReturnFormView extends OrderElement {
         note: "",
       };
     }
-    this.draft = stored
-      ? { ...stored, data: { ...stored.data, lines } }
-      : { key: newIdempotencyKey(), data: { step: "items", lines, photos: {} } };
-    this.#photos = new Map(Object.entries(this.draft.data.photos));
-    if (this.draft.data.step !== "items") void this.#check();
-  }
-
-  #save(): void {
-    const draft = this.draft!;
-    draft.data.photos = Object.fromEntries(
-      [...this.#photos].map(([lineId, photos]) => [
+    this.#photos = new Map(
+      Object.entries(data.photos).map(([lineId, photos]) => [
         lineId,
-        photos.filter((p) => p.id).map((p) => ({ id: p.id!, name: p.name })),
+        photos.map((p) => this.#preview({ ...p })),
       ]),
     );
-    writeStored(this.#draftName, draft);
-    this.requestUpdate();
+    if (data.step !== "items") void this.#check();
+  }
+
+  /** A restored photo's preview, fetched back from the server that keeps it. */
+  #preview(photo: Photo): Photo {
+    void this.client.attachment(photo.id!).then((r) => {
+      if (r.ok) {
+        photo.url = URL.createObjectURL(r.value);
+        this.requestUpdate();
+      }
+    });
+    return photo;
+  }
+
+  protected override save(): void {
+    this.draft!.data.photos = Object.fromEntries(
+      [...this.#photos].map(([lineId, photos]) => [
+        lineId,
+        photos.flatMap(({ id, name }) => (id ? [{ id, name }] : [])),
+      ]),
+    );
+    super.save();
   }
 
   #update(lineId: string, change: Partial<LineChoice>): void {
     Object.assign(this.draft!.data.lines[lineId]!, change);
-    this.#save();
+    this.save();
   }
 
   get #chosen(): [OrderLineView, LineChoice][] {
     const lines = this.draft?.data.lines ?? {};
     return (this.order?.lines ?? []).flatMap((l) => (lines[l.id]?.selected ? [[l, lines[l.id]!]] : []));
+  }
+
+  #decided(lineId: string): Decision["lines"][number] | undefined {
+    return this.decision?.lines.find((l) => l.lineId === lineId);
   }
 
   #requested(): RequestedLine[] {
@@ -127,7 +123,7 @@ export class ReturnFormView extends OrderElement {
   }
 
   #needsPhotos(lineId: string): boolean {
-    const decided = this.decision?.lines.find((l) => l.lineId === lineId);
+    const decided = this.#decided(lineId);
     if (decided?.status === "ineligible") return false;
     const reason = this.draft?.data.lines[lineId]?.reason;
     return (
@@ -136,19 +132,10 @@ export class ReturnFormView extends OrderElement {
     );
   }
 
-  get #steps(): ReturnStep[] {
-    const photos = this.#chosen.some(([l]) => this.#needsPhotos(l.id));
-    return photos ? ["items", "resolution", "photos", "review"] : ["items", "resolution", "review"];
-  }
-
-  #goto(step: ReturnStep): void {
-    this.#restored = false;
-    this.draft!.data.step = step;
-    this.errors = {};
-    this.problem = undefined;
-    this.#save();
-    emit(this, "aftersales-step", { step });
-    void this.focusAfterUpdate("h2");
+  protected get steps(): ReturnStep[] {
+    return this.#chosen.some(([l]) => this.#needsPhotos(l.id))
+      ? ["items", "resolution", "photos", "review"]
+      : ["items", "resolution", "review"];
   }
 
   /** Asks the policy for fees, refund and evidence for the current choice. */
@@ -164,93 +151,54 @@ export class ReturnFormView extends OrderElement {
     } else this.fail(result.problem, "eligibility");
   }
 
-  #validateItems(): boolean {
+  protected override onLocale(): void {
+    super.onLocale();
+    // The decision's reasons are in the language it was asked in.
+    if (this.decision) void this.#check();
+  }
+
+  protected leave(step: ReturnStep): boolean {
     const t = this.t!;
     const errors: Record<string, string> = {};
-    const chosen = this.#chosen;
-    if (!chosen.length) errors.items = t("noItemChosen");
-    for (const [line, choice] of chosen) {
-      if (!choice.reason) errors[`reason-${line.id}`] = t("reasonMissing", { title: line.title });
-    }
-    this.errors = errors;
-    const first = Object.keys(errors)[0];
-    if (first) void this.focusAfterUpdate(first === "items" ? "input[type=checkbox]" : `#${first}`);
-    return !first;
-  }
-
-  #validatePhotos(): boolean {
-    const errors: Record<string, string> = {};
-    for (const [line] of this.#chosen) {
-      if (this.#needsPhotos(line.id) && !this.#photos.get(line.id)?.some((p) => p.id)) {
-        errors[`photos-${line.id}`] = this.t!("photosNeeded", { title: line.title });
-      }
-    }
-    this.errors = errors;
-    const first = Object.keys(errors)[0];
-    if (first) void this.focusAfterUpdate(`#${first}`);
-    return !first;
-  }
-
-  #next(event: SubmitEvent): void {
-    event.preventDefault();
-    if (this.busy) return;
-    const steps = this.#steps;
-    const step = this.draft!.data.step;
     if (step === "items") {
-      if (!this.#validateItems()) return;
+      const chosen = this.#chosen;
+      if (!chosen.length) errors.items = t(Msg.noItemChosen);
+      for (const [line, choice] of chosen)
+        if (!choice.reason) errors[`reason-${line.id}`] = t(Msg.reasonMissing, { title: line.title });
+      if (this.invalid(errors, errors.items && "input[type=checkbox]")) return false;
       this.decision = undefined;
       void this.#check();
+      return true;
     }
-    if (step === "resolution" && !this.decision) return;
-    if (step === "photos" && !this.#validatePhotos()) return;
-    if (step === "review") {
-      void this.#submit();
-      return;
+    if (step === "photos") {
+      for (const [line] of this.#chosen) {
+        if (this.#needsPhotos(line.id) && !this.#photos.get(line.id)?.some((p) => p.id))
+          errors[`photos-${line.id}`] = t(Msg.photosNeeded, { title: line.title });
+      }
+      return !this.invalid(errors);
     }
-    this.#goto(steps[steps.indexOf(step) + 1]!);
+    return !!this.decision;
   }
 
-  #back(): void {
-    const steps = this.#steps;
-    this.#goto(steps[Math.max(0, steps.indexOf(this.draft!.data.step) - 1)]!);
-  }
-
-  async #submit(): Promise<void> {
-    if (this.busy) return;
-    const draft = this.draft!;
-    const lines = this.#requested().filter(
-      (l) => this.decision?.lines.find((d) => d.lineId === l.lineId)?.status !== "ineligible",
-    );
-    const body: NewCase = {
+  protected body(): NewCase {
+    const lines = this.#requested().filter((l) => this.#decided(l.lineId)?.status !== "ineligible");
+    return {
       kind: lines.every((l) => l.resolution === "exchange") ? "exchange" : "return",
       lines,
       description: lines.flatMap((l) => (l.note ? [l.note] : [])).join("\n"),
       attachments: [...this.#photos.values()].flat().flatMap((p) => (p.id ? [p.id] : [])),
       locale: this.textLocale,
     };
-    const key = keyForBody(draft, JSON.stringify(body));
-    writeStored(this.#draftName, draft);
-    this.busy = true;
-    this.problem = undefined;
-    const result = await this.client.createCase(body, key);
-    this.busy = false;
-    if (!result.ok) {
-      if (result.problem.decision) this.decision = result.problem.decision;
-      this.fail(result.problem, "create_case");
-      return;
-    }
-    writeStored(this.#draftName, undefined);
-    this.created = result.value;
-    emit(this, "aftersales-case-created", {
-      caseId: result.value.id,
-      kind: result.value.kind,
-      case: result.value,
-      replayed: result.replayed,
-    });
-    void this.#focusStatus();
   }
 
-  async #addPhotos(line: OrderLineView, input: HTMLInputElement): Promise<void> {
+  protected override async send() {
+    const problem = await super.send();
+    // A refusal (`ineligible`) carries the decision that explains it.
+    if (problem?.decision) this.decision = problem.decision;
+    return problem;
+  }
+
+  #addPhotos(line: OrderLineView, input: HTMLInputElement): void {
     const t = this.t!;
     const limits = this.config?.attachments ?? { maxBytes: 10_485_760, maxPerCase: 5, types: [] };
     const files = [...(input.files ?? [])];
@@ -263,16 +211,15 @@ export class ReturnFormView extends OrderElement {
     for (const file of files) {
       // Checked here so the shopper hears at once; the server checks the bytes again.
       if (limits.types.length && !limits.types.includes(file.type))
-        messages.push(t("photoType", { name: file.name }));
-      else if (file.size > limits.maxBytes) messages.push(t("photoTooBig", { name: file.name, max }));
-      else if (count >= limits.maxPerCase) messages.push(t("photoLimit", { count: limits.maxPerCase }));
+        messages.push(t(Msg.photoType, { name: file.name }));
+      else if (file.size > limits.maxBytes) messages.push(t(Msg.photoTooBig, { name: file.name, max }));
+      else if (count >= limits.maxPerCase) messages.push(t(Msg.photoLimit, { count: limits.maxPerCase }));
       else {
         count++;
         void this.#upload(photos, { name: file.name, url: URL.createObjectURL(file) }, file);
       }
     }
     this.errors = messages.length ? { [`photos-${line.id}`]: messages.join(" ") } : {};
-    this.requestUpdate();
   }
 
   async #upload(photos: Photo[], photo: Photo, file: File): Promise<void> {
@@ -284,265 +231,188 @@ export class ReturnFormView extends OrderElement {
       photos.splice(photos.indexOf(photo), 1);
       this.fail(result.problem, "upload");
     }
-    this.#save();
+    this.save();
   }
 
   #removePhoto(photos: Photo[], photo: Photo, lineId: string): void {
     photos.splice(photos.indexOf(photo), 1);
     if (photo.url) URL.revokeObjectURL(photo.url);
-    this.#save();
+    this.save();
     void this.focusAfterUpdate(`#file-${lineId}`);
   }
 
-  async #focusStatus(): Promise<void> {
-    await this.updateComplete;
-    const status = this.renderRoot.querySelector("aftersales-case-status");
-    await status?.ready();
-    status?.focus();
+  protected renderFields(t: Translate, step: ReturnStep, order: OrderView): unknown {
+    if (step === "items")
+      return html`<fieldset aria-describedby=${this.describedBy("items")}>
+        <legend class="sr">${t(Msg.stepItems)}</legend>
+        ${this.errorText("items")}
+        <ul>${order.lines.map((line) => this.#renderLine(t, line))}</ul>
+      </fieldset>`;
+    if (step === "resolution") return this.#renderResolution(t);
+    if (step === "photos") return this.#renderPhotos(t);
+    return this.#renderReview(t);
   }
 
-  protected override renderContent(t: Translate): unknown {
-    return this.renderWithOrder(t, () => {
-      if (this.created) return this.#renderCreated(t, this.created);
-      if (!this.draft) return "";
-      const steps = this.#steps;
-      const step = this.draft.data.step;
-      const last = step === "review";
-      return html`<form part="form" novalidate @submit=${this.#next}>
-        <p class="muted">${t("step", { n: steps.indexOf(step) + 1, total: steps.length })}</p>
-        <h2 tabindex="-1" part="title">${t(stepTitle[step])}</h2>
-        ${this.#restored ? html`<p class="note">${t("draftRestored")}</p>` : ""}
-        ${this.renderProblem(t, this.problem, () => (last ? void this.#submit() : void this.start()))}
-        ${
-          step === "items"
-            ? this.#renderItems(t)
-            : step === "resolution"
-              ? this.#renderResolution(t)
-              : step === "photos"
-                ? this.#renderPhotos(t)
-                : this.#renderReview(t)
-        }
-        <div class="actions">
-          <button class="primary" part="button primary-button" type="submit" ?disabled=${this.busy}>
-            ${last ? t("submitReturn") : t("next")}
-          </button>
-          ${step === "items" ? "" : html`<button type="button" part="button" @click=${this.#back}>${t("back")}</button>`}
-          ${this.busy ? this.renderBusy(last ? t("submitting") : t("checking")) : ""}
-        </div>
-      </form>`;
-    });
-  }
-
-  #fieldError(id: string): TemplateResult | string {
-    const error = this.errors[id];
-    return error ? html`<p class="error" id="${id}-error">${error}</p>` : "";
-  }
-
-  #renderItems(t: Translate): TemplateResult {
-    const tz = this.config?.store.timeZone;
+  #renderLine(t: Translate, line: OrderLineView): TemplateResult {
+    const { id, title } = line;
+    if (line.eligibility.status === "ineligible" || !line.refundableQuantity)
+      return html`<li class="card muted" part="line">
+        ${t(Msg.notReturnable, { title, why: reasonsText(line.eligibility.reasons) || t(Msg.ineligible) })}
+      </li>`;
+    const choice = this.draft!.data.lines[id]!;
     const reasons = this.config?.returnReasons ?? [];
-    return html`<fieldset aria-describedby=${this.errors.items ? "items-error" : nothing}>
-      <legend class="sr">${t("stepItems")}</legend>
-      ${this.#fieldError("items")}
-      <ul>
-        ${this.order!.lines.map((line) => {
-          const choice = this.draft!.data.lines[line.id]!;
-          const open = line.eligibility.status !== "ineligible" && line.refundableQuantity > 0;
-          const reasonId = `reason-${line.id}`;
-          if (!open) {
-            const why = line.eligibility.reasons.map((r) => reasonText(t, r, this.tag, tz)).join(" ");
-            return html`<li class="card muted" part="line">${t("notReturnable", { title: line.title, why: why || t("ineligible") })}</li>`;
-          }
-          return html`<li class="card choice" part="line">
-            <label class="check">
-              <input
-                type="checkbox"
-                .checked=${choice.selected}
-                @change=${(e: Event) => this.#update(line.id, { selected: (e.target as HTMLInputElement).checked })}
-              />
-              <span>${t("returnThis", { title: line.title })}${line.variantTitle ? html` <span class="muted">(${line.variantTitle})</span>` : ""}</span>
-            </label>
-            ${
-              choice.selected
-                ? html`<div class="details">
-                    <div class="field" part="field">
-                      <label for="qty-${line.id}">${t("quantity")}</label>
-                      <select
-                        id="qty-${line.id}"
-                        part="input"
-                        @change=${(e: Event) => this.#update(line.id, { quantity: Number((e.target as HTMLSelectElement).value) })}
-                      >
-                        ${Array.from(
-                          { length: line.refundableQuantity },
-                          (_, i) =>
-                            html`<option .value=${String(i + 1)} ?selected=${choice.quantity === i + 1}>${i + 1}</option>`,
-                        )}
-                      </select>
-                    </div>
-                    <div class="field" part="field">
-                      <label for=${reasonId}>${t("reason")}</label>
-                      <select
-                        id=${reasonId}
-                        part="input"
-                        aria-invalid=${this.errors[reasonId] ? "true" : "false"}
-                        aria-describedby=${this.errors[reasonId] ? `${reasonId}-error` : nothing}
-                        @change=${(e: Event) => this.#update(line.id, { reason: (e.target as HTMLSelectElement).value })}
-                      >
-                        <option value="" ?selected=${!choice.reason}>${t("chooseReason")}</option>
-                        ${reasons.map(
-                          (r) =>
-                            html`<option .value=${r.code} ?selected=${choice.reason === r.code}>
-                              ${returnReasonLabel(t, this.config, r.code, this.textLocale)}
-                            </option>`,
-                        )}
-                      </select>
-                      ${this.#fieldError(reasonId)}
-                    </div>
-                    <div class="field wide" part="field">
-                      <label for="note-${line.id}">${t("note")} <span class="muted">(${t("optional")})</span></label>
-                      <input
-                        id="note-${line.id}"
-                        part="input"
-                        .value=${choice.note}
-                        @input=${(e: Event) => this.#update(line.id, { note: (e.target as HTMLInputElement).value })}
-                      />
-                    </div>
-                  </div>`
-                : ""
-            }
-          </li>`;
-        })}
-      </ul>
-    </fieldset>`;
-  }
-
-  #renderResolution(t: Translate): TemplateResult {
-    const decision = this.decision;
-    if (!decision) return html``;
-    const tz = this.config?.store.timeZone;
-    const money = (m: Parameters<typeof formatMoney>[0]) => (m.amount ? formatMoney(m, this.tag) : t("free"));
-    return html`${this.#chosen.map(([line, choice]) => {
-      const decided = decision.lines.find((l) => l.lineId === line.id);
-      if (!decided) return "";
-      if (decided.status === "ineligible") {
-        const why = decided.reasons.map((r) => reasonText(t, r, this.tag, tz)).join(" ");
-        return html`<div class="card" part="line"><p>${t("notReturnable", { title: line.title, why })}</p></div>`;
+    return html`<li class="card" part="line">
+      <label class="check">
+        <input
+          type="checkbox"
+          .checked=${choice.selected}
+          @change=${(e: Event) => this.#update(id, { selected: (e.target as HTMLInputElement).checked })}
+        />
+        <span>${t(Msg.returnThis, { title })}${line.variantTitle ? html` <span class="muted">(${line.variantTitle})</span>` : nothing}</span>
+      </label>
+      ${
+        choice.selected
+          ? html`<div class="details">
+              ${this.select(
+                `qty-${id}`,
+                t(Msg.quantity),
+                Array.from({ length: line.refundableQuantity }, (_, i) => [String(i + 1), i + 1]),
+                String(choice.quantity),
+                (v) => this.#update(id, { quantity: Number(v) }),
+              )}
+              ${this.select(
+                `reason-${id}`,
+                t(Msg.reason),
+                [
+                  ["", t(Msg.chooseReason)],
+                  ...reasons.map((r): [string, string] => [
+                    r.code,
+                    storeLabel(r.labels, this.textLocale, r.code),
+                  ]),
+                ],
+                choice.reason,
+                (v) => this.#update(id, { reason: v }),
+              )}
+              ${this.field(`note-${id}`, this.optional(t, t(Msg.note)), choice.note, (v) => this.#update(id, { note: v }))}
+            </div>`
+          : nothing
       }
-      return html`<fieldset class="card options" part="line">
-          <legend>${line.title} × ${choice.quantity}</legend>
-          ${decided.status === "needs_review" ? html`<p class="muted">${t("reviewedByTeam")}</p>` : ""}
-          ${decided.resolutions.map(
-            (r) => html`<label class="check">
-              <input
-                type="radio"
-                name="res-${line.id}"
-                .value=${r}
-                .checked=${choice.resolution === r}
-                @change=${() => {
-                  this.#update(line.id, { resolution: r });
-                  void this.#check();
-                }}
-              />
-              ${resolutionLabel(t, r)}
-            </label>`,
-          )}
-          <dl class="fees">
-            <dt>${t("restockingFee")}</dt>
-            <dd>${money(decided.fees.restocking)}</dd>
-            <dt>${t("returnShipping")}</dt>
-            <dd>${money(decided.fees.returnShipping)}</dd>
-            <dt class="total">${t("refundEstimate")}</dt>
-            <dd class="total">${formatMoney(decided.refundable, this.tag)}</dd>
-          </dl>
-          ${decided.storeCreditBonus && choice.resolution === "store_credit" ? html`<p>${t("creditBonus", { amount: formatMoney(decided.storeCreditBonus, this.tag) })}</p>` : ""}
-        </fieldset>`;
-    })}
-      ${this.#renderTotals(t, decision)}`;
+    </li>`;
   }
 
-  #renderTotals(t: Translate, decision: Decision): TemplateResult {
-    return html`<dl class="fees" aria-live="polite">
-      <dt>${t("totalFees")}</dt>
-      <dd>${formatMoney(decision.totals.fees, this.tag)}</dd>
-      <dt class="total">${t("totalRefund")}</dt>
-      <dd class="total">${formatMoney(decision.totals.refundable, this.tag)}</dd>
+  /** Fee rows, then the total in bold. */
+  #fees(t: Translate, rows: [Msg, string][], total: Msg, amount: Money, live?: boolean): TemplateResult {
+    return html`<dl class="fees" aria-live=${live ? "polite" : nothing}>
+      ${rows.map(([key, value]) => html`<dt>${t(key)}</dt><dd>${value}</dd>`)}
+      <dt>${t(total)}</dt><dd>${formatMoney(amount, this.tag)}</dd>
     </dl>`;
   }
 
-  #renderPhotos(t: Translate): TemplateResult {
+  #totals(t: Translate, decision: Decision): TemplateResult {
+    const { fees, refundable } = decision.totals;
+    return this.#fees(t, [[Msg.totalFees, formatMoney(fees, this.tag)]], Msg.totalRefund, refundable, true);
+  }
+
+  #renderResolution(t: Translate): unknown {
+    const decision = this.decision;
+    if (!decision) return nothing;
+    const money = (m: Money) => (m.amount ? formatMoney(m, this.tag) : t(Msg.free));
+    return html`${this.#chosen.map(([line, choice]) => {
+      const decided = this.#decided(line.id);
+      if (!decided) return nothing;
+      if (decided.status === "ineligible")
+        return html`<p class="card" part="line">${t(Msg.notReturnable, { title: line.title, why: reasonsText(decided.reasons) })}</p>`;
+      const { restocking, returnShipping } = decided.fees;
+      return html`<fieldset class="card options" part="line">
+        <legend>${line.title} × ${choice.quantity}</legend>
+        ${decided.status === "needs_review" ? html`<p class="muted">${t(Msg.reviewedByTeam)}</p>` : nothing}
+        ${decided.resolutions.map((r) =>
+          this.radio(
+            `res-${line.id}`,
+            r,
+            choice.resolution === r,
+            () => {
+              this.#update(line.id, { resolution: r });
+              void this.#check();
+            },
+            resolutionLabel(t, r),
+          ),
+        )}
+        ${this.#fees(
+          t,
+          [
+            [Msg.restockingFee, money(restocking)],
+            [Msg.returnShipping, money(returnShipping)],
+          ],
+          Msg.refundEstimate,
+          decided.refundable,
+        )}
+        ${
+          decided.storeCreditBonus && choice.resolution === "store_credit"
+            ? html`<p>${t(Msg.creditBonus, { amount: formatMoney(decided.storeCreditBonus, this.tag) })}</p>`
+            : nothing
+        }
+      </fieldset>`;
+    })}
+    ${this.#totals(t, decision)}`;
+  }
+
+  #renderPhotos(t: Translate): unknown {
     const limits = this.config?.attachments;
-    return html`${this.#chosen
+    return this.#chosen
       .filter(([line]) => this.#needsPhotos(line.id))
       .map(([line]) => {
         const photos = this.#photos.get(line.id) ?? [];
         const id = `photos-${line.id}`;
         return html`<fieldset class="card" part="line" aria-describedby="${id}-rules ${this.errors[id] ? `${id}-error` : ""}">
-          <legend id=${id} tabindex="-1">${t("photosFor", { title: line.title })}</legend>
+          <legend id=${id} tabindex="-1">${t(Msg.photosFor, { title: line.title })}</legend>
           <p class="hint" id="${id}-rules">
-            ${limits ? t("photoRules", { max: formatBytes(limits.maxBytes, this.tag), count: limits.maxPerCase }) : ""}
+            ${limits ? t(Msg.photoRules, { max: formatBytes(limits.maxBytes, this.tag), count: limits.maxPerCase }) : nothing}
           </p>
-          ${this.#fieldError(id)}
+          ${this.errorText(id)}
           <ul class="photos">
             ${photos.map(
               (p) => html`<li part="photo">
-                ${p.url ? html`<img src=${p.url} alt=${t("photoOf", { name: p.name })} />` : ""}
-                <span class="name">${p.id ? p.name : t("uploading", { name: p.name })}</span>
-                <button type="button" class="link" part="button" @click=${() => this.#removePhoto(photos, p, line.id)}>
-                  ${t("remove")}<span class="sr"> ${p.name}</span>
-                </button>
+                ${p.url ? html`<img src=${p.url} alt=${t(Msg.photoOf, { name: p.name })} />` : nothing}
+                <span>${p.id ? p.name : t(Msg.uploading, { name: p.name })}</span>
+                ${this.button(html`${t(Msg.remove)}<span class="sr"> ${p.name}</span>`, () => this.#removePhoto(photos, p, line.id), true)}
               </li>`,
             )}
           </ul>
-          <label class="file-button">
-            <span>${t("addPhotos")}</span>
+          <label class="file">
+            <span>${t(Msg.addPhotos)}</span>
             <input
               id="file-${line.id}"
               type="file"
               multiple
               accept=${limits?.types.join(",") ?? "image/*"}
-              @change=${(e: Event) => void this.#addPhotos(line, e.target as HTMLInputElement)}
+              @change=${(e: Event) => this.#addPhotos(line, e.target as HTMLInputElement)}
             />
           </label>
         </fieldset>`;
-      })}`;
+      });
   }
 
-  #renderReview(t: Translate): TemplateResult {
+  #renderReview(t: Translate): unknown {
     const decision = this.decision;
     return html`<ul>
         ${this.#chosen.map(([line, choice]) => {
-          const decided = decision?.lines.find((l) => l.lineId === line.id);
-          if (decided?.status === "ineligible") return "";
-          const photos = this.#photos.get(line.id)?.length ?? 0;
+          const decided = this.#decided(line.id);
+          if (decided?.status === "ineligible") return nothing;
+          const photos = this.#photos.get(line.id)?.length;
+          const reason = this.config?.returnReasons.find((r) => r.code === choice.reason);
           return html`<li class="card" part="line">
             <strong>${line.title} × ${choice.quantity}</strong>
-            <div class="muted">${returnReasonLabel(t, this.config, choice.reason, this.textLocale)} · ${resolutionLabel(t, choice.resolution)}</div>
-            ${choice.note ? html`<div>${choice.note}</div>` : ""}
-            ${photos ? html`<div class="muted">${t("stepPhotos")}: ${photos}</div>` : ""}
-            ${decided ? html`<div>${t("refundEstimate")}: ${formatMoney(decided.refundable, this.tag)}</div>` : ""}
+            <div class="muted">
+              ${storeLabel(reason?.labels, this.textLocale, choice.reason)} · ${resolutionLabel(t, choice.resolution)}
+            </div>
+            ${choice.note ? html`<div>${choice.note}</div>` : nothing}
+            ${photos ? html`<div class="muted">${t(Msg.stepPhotos)}: ${photos}</div>` : nothing}
+            ${decided ? html`<div>${t(Msg.refundEstimate)}: ${formatMoney(decided.refundable, this.tag)}</div>` : nothing}
           </li>`;
         })}
       </ul>
-      ${decision ? this.#renderTotals(t, decision) : ""}`;
-  }
-
-  #renderCreated(t: Translate, created: CaseView): TemplateResult {
-    return html`<p class="note" role="status">${t("sent")}</p>
-      <aftersales-case-status
-          exportparts=${allParts}
-          style="--aftersales-padding: 0"
-        .caseId=${created.id}
-        .api=${this.api}
-        .store=${this.store}
-        .fetch=${this.fetch}
-        .locale=${this.locale}
-        .sessionToken=${this.client.token}
-        .config=${this.config}
-      ></aftersales-case-status>`;
-  }
-
-  protected override onConfig(_config: StoreConfig): void {
-    this.requestUpdate();
+      ${decision ? this.#totals(t, decision) : nothing}`;
   }
 }
 

@@ -54,9 +54,9 @@ describe("<aftersales-return-form>", () => {
     await seeText(form, "Step 1 of 3 Choose items");
     const text = deepText(form);
     expect(text).toContain("Return Linen shirt (M / Blue)");
-    expect(text).toContain("Gift card can't be returned: Gift cards can't be returned.");
+    expect(text).toContain("Gift card can't be returned: Gift cards cannot be returned.");
     expect(text).toContain(
-      "Wool scarf can't be returned: The return window ended on 1 Nov 2026. Seasonal items are excluded from returns.",
+      "Wool scarf can't be returned: The return window ended on 2026-11-01 23:59 Europe/Berlin. This product cannot be returned under the store's policy (seasonal items).",
     );
     expect(deepQueryAll(form, "input[type=checkbox]")).toHaveLength(2);
     await expectAccessible(form);
@@ -74,9 +74,9 @@ describe("<aftersales-return-form>", () => {
     const reasons = [...deepQuery<HTMLSelectElement>(form, "#reason-L1")!.options].map((o) => o.text.trim());
     expect(reasons).toEqual([
       "Choose a reason",
-      "Doesn't fit",
+      "Size or fit",
       "Changed my mind",
-      "Faulty or broken",
+      "Defective or poor quality",
       "Wrong colour",
     ]);
     await submit(form);
@@ -139,7 +139,7 @@ describe("<aftersales-return-form>", () => {
     await submit(form);
     await seeText(form, "Step 4 of 4 Review and submit");
     expect(deepText(form)).toContain(
-      "Linen shirt × 1 Faulty or broken · Refund to the original payment Add photos: 1",
+      "Linen shirt × 1 Defective or poor quality · Refund to the original payment Add photos: 1",
     );
     await submit(form);
     await seeText(form, "Sent.");

@@ -1,5 +1,5 @@
 import type { OrderView, StoreConfig } from "../api/types.js";
-import { ShellElement } from "../shared/shell.js";
+import { ShellElement, type ShellProperties } from "../shared/shell.js";
 
 /**
  * A return or exchange for one order: choose lines, quantity and reason; choose a resolution
@@ -30,13 +30,17 @@ import { ShellElement } from "../shared/shell.js";
  * @cssproperty --aftersales-color-primary - See `<aftersales-portal>` for every theme property.
  */
 export class AftersalesReturnForm extends ShellElement {
-  static override properties = {
+  static override properties: ShellProperties = {
     ...ShellElement.properties,
     identityToken: { attribute: "identity-token" },
     sessionToken: { attribute: "session-token" },
     order: { attribute: false },
     config: { attribute: false },
   };
+
+  static {
+    AftersalesReturnForm.forward();
+  }
 
   /**
    * A platform-signed identity handed over by the host page (Shopify app proxy, WordPress
@@ -50,7 +54,7 @@ export class AftersalesReturnForm extends ShellElement {
   /** The store's configuration, when the host already has it. */
   declare config: StoreConfig | undefined;
 
-  protected readonly view = "aftersales-return-form-view" as const;
+  protected readonly view = "aftersales-return-form-view";
 }
 
 declare global {

@@ -9,10 +9,8 @@ import { css } from "lit";
 export const baseStyles = css`
   :host {
     display: block !important;
-    color-scheme: var(--aftersales-color-scheme, light dark);
     --_primary: var(--aftersales-color-primary, light-dark(#1d4ed8, #9bbcff));
     --_on-primary: var(--aftersales-color-on-primary, light-dark(#fff, #0b1020));
-    --_text: var(--aftersales-color-text, light-dark(#1f2328, #e6e8eb));
     --_muted: var(--aftersales-color-muted, light-dark(#57606a, #a4acb6));
     --_surface: var(--aftersales-color-surface, light-dark(#fff, #16181d));
     --_subtle: var(--aftersales-color-subtle, light-dark(#f3f5f7, #22262d));
@@ -29,29 +27,16 @@ export const baseStyles = css`
     all: initial;
     display: block;
     color-scheme: var(--aftersales-color-scheme, light dark);
-    font-family: var(
-      --aftersales-font-family,
-      system-ui,
-      -apple-system,
-      "Segoe UI",
-      Roboto,
-      "PingFang SC",
-      "Microsoft YaHei",
-      "Noto Sans CJK SC",
-      sans-serif
-    );
+    font-family: var(--aftersales-font-family, system-ui, "PingFang SC", "Microsoft YaHei", sans-serif);
     /* medium: the shopper's own default size, immune to a theme's html { font-size: 62.5% }. */
     font-size: var(--aftersales-font-size, medium);
     line-height: 1.5;
-    color: var(--_text);
+    color: var(--aftersales-color-text, light-dark(#1f2328, #e6e8eb));
     background: var(--_surface);
     border-radius: var(--_radius);
     padding: var(--aftersales-padding, var(--_space));
-    text-align: start;
   }
-  *,
-  *::before,
-  *::after {
+  * {
     box-sizing: border-box;
   }
   h2,
@@ -60,29 +45,26 @@ export const baseStyles = css`
   ol,
   ul,
   dl,
-  dd,
   fieldset {
     margin: 0 0 calc(var(--_space) * 0.75);
+    padding: 0;
   }
   h2 {
     font-size: 1.25em;
-    line-height: 1.3;
   }
   h3 {
     font-size: 1.05em;
   }
   h2:focus,
-  h3:focus {
+  legend:focus {
     outline: none;
   }
   ul,
   ol {
-    padding: 0;
     list-style: none;
   }
   fieldset {
     border: 0;
-    padding: 0;
     min-width: 0;
   }
   legend,
@@ -91,11 +73,12 @@ export const baseStyles = css`
     display: block;
     margin-bottom: 0.25em;
   }
-  label.check {
+  .check {
     display: flex;
     gap: 0.5em;
     align-items: baseline;
     font-weight: 400;
+    margin: 0.3em 0;
   }
   .muted,
   .hint {
@@ -105,21 +88,26 @@ export const baseStyles = css`
   .field {
     margin-bottom: var(--_space);
   }
-  input:not([type="checkbox"], [type="radio"]),
+  input,
+  select,
+  textarea,
+  button {
+    font: inherit;
+    color: inherit;
+    border-radius: var(--_radius);
+  }
+  input,
   select,
   textarea {
     display: block;
     width: 100%;
-    font: inherit;
-    color: inherit;
     background: var(--_surface);
     border: 1px solid var(--_border);
-    border-radius: var(--_radius);
     padding: 0.5em 0.65em;
     margin: 0.25em 0 0;
   }
-  input[type="checkbox"],
-  input[type="radio"] {
+  [type="checkbox"],
+  [type="radio"] {
     accent-color: var(--_primary);
     width: 1.1em;
     height: 1.1em;
@@ -131,34 +119,36 @@ export const baseStyles = css`
     resize: vertical;
   }
   [aria-invalid="true"] {
-    border-color: var(--_danger) !important;
+    border-color: var(--_danger);
   }
-  :focus-visible {
+  :focus-visible,
+  .file:focus-within span {
     outline: 2px solid var(--_primary);
     outline-offset: 2px;
   }
-  button {
-    font: inherit;
+  button,
+  .file span {
+    display: inline-block;
     font-weight: 600;
     cursor: pointer;
     color: var(--_primary);
     background: var(--_surface);
-    border: 1px solid currentColor;
+    border: 1px solid;
     border-radius: var(--_radius);
     padding: 0.55em 1.1em;
   }
-  button.primary {
+  .primary {
     color: var(--_on-primary);
     background: var(--_primary);
     border-color: var(--_primary);
   }
-  button.link {
+  .link {
     border: 0;
     padding: 0;
     background: none;
     text-decoration: underline;
   }
-  button:disabled {
+  :disabled {
     cursor: not-allowed;
     opacity: 0.6;
   }
@@ -167,7 +157,7 @@ export const baseStyles = css`
     flex-wrap: wrap;
     gap: 0.75em;
     align-items: center;
-    margin-top: var(--_space);
+    margin: var(--_space) 0;
   }
   .error {
     color: var(--_danger);
@@ -175,13 +165,15 @@ export const baseStyles = css`
     margin: 0.25em 0 0;
   }
   [role="alert"]:not(:empty),
-  .note {
+  .note,
+  [part~="promise"] {
     border-left: 4px solid var(--_danger);
     background: var(--_subtle);
     padding: 0.6em 0.8em;
     margin-bottom: var(--_space);
   }
-  .note {
+  .note,
+  [part~="promise"] {
     border-color: var(--_primary);
   }
   .card {
@@ -200,13 +192,13 @@ export const baseStyles = css`
     gap: 0.6em;
     align-items: center;
     color: var(--_muted);
-    min-height: 2em;
+    margin: 0;
   }
   .busy::before {
     content: "";
     width: 1em;
     height: 1em;
-    border: 2px solid currentColor;
+    border: 2px solid;
     border-right-color: transparent;
     border-radius: 50%;
     animation: spin 0.8s linear infinite;
@@ -218,10 +210,8 @@ export const baseStyles = css`
   }
   @media (prefers-reduced-motion: reduce) {
     *,
-    *::before {
+    ::before {
       animation: none !important;
-      transition: none !important;
-      scroll-behavior: auto !important;
     }
   }
   .sr {
@@ -230,6 +220,19 @@ export const baseStyles = css`
     height: 1px;
     overflow: hidden;
     clip-path: inset(50%);
-    white-space: nowrap;
+  }
+  .choices {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 1.5em;
+  }
+  .pre {
+    white-space: pre-wrap;
+  }
+  /* A flow inside the portal or a form sits in this frame's padding already. */
+  aftersales-return-form,
+  aftersales-complaint-form,
+  aftersales-case-status {
+    --aftersales-padding: 0;
   }
 `;

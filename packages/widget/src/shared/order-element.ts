@@ -1,7 +1,8 @@
 import { html, nothing, type TemplateResult } from "lit";
 import { AftersalesApi } from "../api/client.js";
-import type { OrderView, Problem, Session, StoreConfig } from "../api/types.js";
-import type { Translate } from "../i18n/i18n.js";
+import type { OrderView, StoreConfig } from "../api/types.js";
+import { type Translate, tableFor } from "../i18n/i18n.js";
+import { Msg } from "../i18n/msg.js";
 import { AftersalesElement } from "./base-element.js";
 import { emit } from "./events.js";
 import { readStored, writeStored } from "./storage.js";
@@ -24,8 +25,6 @@ export abstract class OrderElement extends AftersalesElement {
     order: { attribute: false },
     config: { attribute: false },
     phase: { state: true },
-    problem: { state: true },
-    busy: { state: true },
   };
 
   /**
@@ -40,17 +39,14 @@ export abstract class OrderElement extends AftersalesElement {
   /** The store's configuration, when the host already has it. */
   declare config: StoreConfig | undefined;
   declare protected phase: OrderPhase;
-  declare protected problem: Problem | undefined;
-  declare protected busy: boolean;
 
   /** The API client, bound to the shopper's session once there is one. */
   protected client!: AftersalesApi;
-  #find = { orderNumber: "", email: "", errors: {} as { orderNumber?: string; email?: string } };
+  #find = { orderNumber: "", email: "" };
 
   constructor() {
     super();
     this.phase = "starting";
-    this.busy = false;
   }
 
   get #sessionName(): string {
@@ -65,16 +61,19 @@ export abstract class OrderElement extends AftersalesElement {
   /** (Re)starts from whatever proof of the order is at hand; also the "Try again" action. */
   protected async start(): Promise<void> {
     const stored = readStored<{ token: string; expiresAt: string }>(this.#sessionName);
-    const storedToken = stored && Date.parse(stored.expiresAt) > Date.now() ? stored.token : undefined;
     this.client = new AftersalesApi({
       api: this.api,
       store: this.store,
       fetch: this.fetch,
-      token: this.sessionToken ?? storedToken,
+      token:
+        this.sessionToken ?? (stored && Date.parse(stored.expiresAt) > Date.now() ? stored.token : undefined),
     });
     this.problem = undefined;
-    if (this.config) void this.onConfig(this.config);
-    else void this.#loadConfig();
+    if (!this.config)
+      void this.client.config().then((r) => {
+        if (r.ok) this.config = r.value;
+        else this.fail(r.problem, "config");
+      });
     if (this.order && this.client.token) return this.#ready(this.order);
     if (this.identityToken) return this.#createSession({ identityToken: this.identityToken });
     if (!this.client.token) {
@@ -82,30 +81,25 @@ export abstract class OrderElement extends AftersalesElement {
       return;
     }
     this.busy = true;
-    const result = await this.client.order();
+    const result = await this.client.order(this.textLocale);
     this.busy = false;
-    if (result.ok) return this.#ready(result.value);
-    if (result.problem.type === "unauthorized") {
-      writeStored(this.#sessionName, undefined);
-      this.phase = "find";
-      return;
-    }
-    this.#fail(result.problem, "order");
+    if (result.ok) this.#ready(result.value);
+    else this.fail(result.problem, "order");
   }
-
-  async #loadConfig(): Promise<void> {
-    const result = await this.client.config();
-    if (result.ok) {
-      this.config = result.value;
-      void this.onConfig(result.value);
-    } else this.#fail(result.problem, "config");
-  }
-
-  /** Called when the store configuration is known. */
-  protected onConfig(_config: StoreConfig): void | Promise<void> {}
 
   /** Called when the order is verified and loaded. */
   protected onOrder(_order: OrderView): void {}
+
+  /** Loads the order again: its cases changed, or the shopper's language did. */
+  protected async reloadOrder(): Promise<void> {
+    const result = await this.client.order(this.textLocale);
+    if (result.ok) this.order = result.value;
+  }
+
+  protected override onLocale(): void {
+    // The server explains each line's eligibility in the language asked for.
+    if (this.phase === "ready") void this.reloadOrder();
+  }
 
   async #createSession(
     proof: { orderNumber: string; email: string } | { identityToken: string },
@@ -116,17 +110,16 @@ export abstract class OrderElement extends AftersalesElement {
     this.busy = false;
     if (!result.ok) {
       if ("identityToken" in proof) this.phase = "find";
-      return this.#fail(result.problem, "session");
+      return this.fail(result.problem, "session");
     }
-    this.#remember(result.value);
-    emit(this, "aftersales-session", { orderNumber: result.value.order.number });
-    this.#ready(result.value.order);
+    const { token, expiresAt, order } = result.value;
+    writeStored(this.#sessionName, { token, expiresAt });
+    emit(this, "aftersales-session", { orderNumber: order.number });
+    this.#ready(order);
+    // The session's order is explained in the store's language; the shopper may read another.
+    if (!this.config || tableFor(this.config.store.locale) !== this.textLocale) void this.reloadOrder();
     // The form the shopper was in is gone: start them at the new screen's heading.
     if ("orderNumber" in proof) void this.focusAfterUpdate("h2[tabindex]");
-  }
-
-  #remember(session: Session): void {
-    writeStored(this.#sessionName, { token: session.token, expiresAt: session.expiresAt });
   }
 
   #ready(order: OrderView): void {
@@ -135,92 +128,51 @@ export abstract class OrderElement extends AftersalesElement {
     this.onOrder(order);
   }
 
-  #fail(problem: Problem, operation: string): void {
-    this.problem = problem;
-    this.reportProblem(problem, operation);
-    if (problem.type === "unauthorized") {
-      writeStored(this.#sessionName, undefined);
-      this.client.token = undefined;
-      this.order = undefined;
-      this.phase = "find";
-    }
+  #forget(): void {
+    writeStored(this.#sessionName, undefined);
+    this.client.token = undefined;
+    this.order = undefined;
+    this.phase = "find";
   }
 
   /** Reports a failed call and moves back to the order form when the session has ended. */
-  protected fail(problem: Problem, operation: string): void {
-    this.#fail(problem, operation);
+  protected override fail(problem: Parameters<AftersalesElement["fail"]>[0], operation: string): void {
+    super.fail(problem, operation);
+    if (problem.type === "unauthorized") this.#forget();
   }
 
   /** Forgets the session so the shopper can look up another order. */
   protected forgetOrder(): void {
-    writeStored(this.#sessionName, undefined);
-    this.client.token = undefined;
-    this.order = undefined;
+    this.#forget();
     this.problem = undefined;
-    this.phase = "find";
     void this.focusAfterUpdate("#find-title");
   }
 
   #submitFind(event: SubmitEvent): void {
     event.preventDefault();
     const t = this.t!;
-    const find = this.#find;
-    const orderNumber = find.orderNumber.trim();
-    const email = find.email.trim();
-    find.errors = {};
-    if (!orderNumber) find.errors.orderNumber = t("orderNumberMissing");
-    if (!emailPattern.test(email)) find.errors.email = t("emailInvalid");
-    this.requestUpdate();
-    const invalid = find.errors.orderNumber ? "#order-number" : find.errors.email ? "#email" : undefined;
-    if (invalid) {
-      void this.focusAfterUpdate(invalid);
-      return;
-    }
-    if (!this.busy) void this.#createSession({ orderNumber, email });
+    const orderNumber = this.#find.orderNumber.trim();
+    const email = this.#find.email.trim();
+    const errors: Record<string, string> = {};
+    if (!orderNumber) errors["order-number"] = t(Msg.orderNumberMissing);
+    if (!emailPattern.test(email)) errors.email = t(Msg.emailInvalid);
+    if (!this.invalid(errors) && !this.busy) void this.#createSession({ orderNumber, email });
   }
 
   /** The "find your order" form (order number + email). */
   protected renderFind(t: Translate): TemplateResult {
     const find = this.#find;
-    const field = (
-      id: string,
-      name: "orderNumber" | "email",
-      label: string,
-      type: string,
-      autocomplete: string,
-      hint?: string,
-    ) => {
-      const error = find.errors[name];
-      const described = [hint ? `${id}-hint` : "", error ? `${id}-error` : ""].join(" ").trim();
-      return html`<div class="field" part="field">
-        <label for=${id}>${label}</label>
-        ${hint ? html`<span class="hint" id="${id}-hint">${hint}</span>` : ""}
-        <input
-          id=${id}
-          part="input"
-          type=${type}
-          autocomplete=${autocomplete}
-          aria-invalid=${error ? "true" : "false"}
-          aria-describedby=${described || nothing}
-          .value=${find[name]}
-          @input=${(e: Event) => {
-            find[name] = (e.target as HTMLInputElement).value;
-          }}
-        />
-        ${error ? html`<p class="error" id="${id}-error">${error}</p>` : ""}
-      </div>`;
-    };
     return html`<form part="form" novalidate @submit=${this.#submitFind}>
-      <h2 id="find-title" tabindex="-1" part="title">${t("findTitle")}</h2>
-      <p class="muted">${t("findIntro")}</p>
-      ${this.renderProblem(t, this.problem, () => void this.start())}
-      ${field("order-number", "orderNumber", t("orderNumber"), "text", "off", t("orderNumberHint"))}
-      ${field("email", "email", t("email"), "email", "email")}
+      <h2 id="find-title" tabindex="-1" part="title">${t(Msg.findTitle)}</h2>
+      <p class="muted">${t(Msg.findIntro)}</p>
+      ${this.renderProblem(t, () => void this.start())}
+      ${this.field("order-number", t(Msg.orderNumber), find.orderNumber, (v) => (find.orderNumber = v), {
+        hint: t(Msg.orderNumberHint),
+        autocomplete: "off",
+      })}
+      ${this.field("email", t(Msg.email), find.email, (v) => (find.email = v), { type: "email", autocomplete: "email" })}
       <div class="actions">
-        <button class="primary" part="button primary-button" type="submit" ?disabled=${this.busy}>
-          ${t("findSubmit")}
-        </button>
-        ${this.busy ? this.renderBusy(t("signingIn")) : ""}
+        ${this.submitButton(t(Msg.findSubmit))} ${this.busy ? this.renderBusy(t(Msg.signingIn)) : nothing}
       </div>
     </form>`;
   }
@@ -229,8 +181,19 @@ export abstract class OrderElement extends AftersalesElement {
   protected renderWithOrder(t: Translate, ready: (order: OrderView) => unknown): unknown {
     if (this.phase === "ready" && this.order) return ready(this.order);
     if (this.phase === "find") return this.renderFind(t);
-    return html`${this.renderProblem(t, this.problem, () => void this.start())}${
-      this.problem ? "" : this.renderBusy(t("loading"))
-    }`;
+    return html`${this.renderProblem(t, () => void this.start())}${this.problem ? nothing : this.renderBusy(t(Msg.loading))}`;
+  }
+
+  /** A case's status inside this element, in the same session, language and store. */
+  protected renderStatus(caseId: string): TemplateResult {
+    return html`<aftersales-case-status
+      .caseId=${caseId}
+      .api=${this.api}
+      .store=${this.store}
+      .fetch=${this.fetch}
+      .locale=${this.tag}
+      .sessionToken=${this.client.token}
+      .config=${this.config}
+    ></aftersales-case-status>`;
   }
 }

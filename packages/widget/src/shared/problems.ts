@@ -1,5 +1,6 @@
 import type { Problem } from "../api/types.js";
 import type { Translate } from "../i18n/i18n.js";
+import { Msg } from "../i18n/msg.js";
 
 /** Problems worth a "Try again" button: the same request may well succeed later. */
 export function isRetryable(problem: Problem): boolean {
@@ -11,9 +12,6 @@ export function isRetryable(problem: Problem): boolean {
 
 /** The plain-words text for a problem, by its stable code; unknown codes still name the code. */
 export function problemText(t: Translate, problem: Problem): string {
-  const key = `error.${problem.type}`;
-  if (problem.type === "rate_limited") {
-    return t("error.rate_limited", { minutes: Math.max(1, Math.ceil((problem.retryAfter ?? 60) / 60)) });
-  }
-  return t.has(key) ? t(key) : t("error.unknown", { code: problem.type });
+  const minutes = Math.max(1, Math.ceil((problem.retryAfter ?? 60) / 60));
+  return t.code("error", problem.type, { minutes }) ?? t(Msg.errorUnknown, { code: problem.type });
 }

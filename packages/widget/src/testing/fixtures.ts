@@ -1,6 +1,41 @@
-import type { CaseStatus, CaseView, Money, OrderView, StoreConfig } from "../api/types.js";
+import type { CaseStatus, CaseView, LocalizedText, Money, OrderView, StoreConfig } from "../api/types.js";
 
 const eur = (amount: number): Money => ({ amount, currency: "EUR" });
+
+/** Labels of core's return reasons, as the server sends them in the store's config. */
+const reasonLabels = {
+  size: { en: "Size or fit", "zh-Hans": "尺码不合适", "zh-Hant": "尺寸不合適" },
+  changed_mind: { en: "Changed my mind", "zh-Hans": "不想要了", "zh-Hant": "不想要了" },
+  defective: { en: "Defective or poor quality", "zh-Hans": "质量问题", "zh-Hant": "品質問題" },
+};
+
+/**
+ * The server's explanation of each eligibility reason in the fixtures, per locale (core's
+ * `explainReason`, instants in the store's time zone). The mock API answers in the locale asked
+ * for, and in the store's language (`en`) when none is.
+ */
+export const reasonMessages: Record<string, Required<LocalizedText>> = {
+  auto_approve_disabled: {
+    en: "Our team reviews every return request.",
+    "zh-Hans": "所有退货申请均由我们人工审核。",
+    "zh-Hant": "所有退貨申請均由我們人工審核。",
+  },
+  gift_card: {
+    en: "Gift cards cannot be returned.",
+    "zh-Hans": "礼品卡不支持退货。",
+    "zh-Hant": "禮品卡恕不退貨。",
+  },
+  window_expired: {
+    en: "The return window ended on 2026-11-01 23:59 Europe/Berlin.",
+    "zh-Hans": "退货期限已于 2026-11-01 23:59 Europe/Berlin 截止。",
+    "zh-Hant": "退貨期限已於 2026-11-01 23:59 Europe/Berlin 截止。",
+  },
+  excluded_by_policy: {
+    en: "This product cannot be returned under the store's policy (seasonal items).",
+    "zh-Hans": "根据店铺政策，该商品不支持退货（季节性商品）。",
+    "zh-Hant": "根據店鋪政策，該商品恕不退貨（季節性商品）。",
+  },
+};
 
 /** The demo store: Berlin, weekday hours, four return reasons, the full complaint taxonomy. */
 export const storeConfig: StoreConfig = {
@@ -16,9 +51,9 @@ export const storeConfig: StoreConfig = {
     },
   },
   returnReasons: [
-    { code: "size" },
-    { code: "changed_mind" },
-    { code: "defective", merchantFault: true, evidence: "photo" },
+    { code: "size", labels: reasonLabels.size },
+    { code: "changed_mind", labels: reasonLabels.changed_mind },
+    { code: "defective", merchantFault: true, evidence: "photo", labels: reasonLabels.defective },
     { code: "wrong_colour", labels: { en: "Wrong colour", "zh-Hans": "颜色不对", "zh-Hant": "顏色不對" } },
   ],
   resolutions: ["refund", "store_credit", "exchange", "repair", "keep_item"],
@@ -78,7 +113,9 @@ export const order: OrderView = {
       eligibility: {
         status: "needs_review",
         deadline: "2026-12-05T22:59:00Z",
-        reasons: [{ code: "needs_review" }],
+        reasons: [
+          { code: "auto_approve_disabled", params: {}, message: reasonMessages.auto_approve_disabled!.en },
+        ],
         resolutions: ["refund", "keep_item"],
       },
     },
@@ -89,7 +126,11 @@ export const order: OrderView = {
       refundableQuantity: 1,
       unitPrice: eur(2500),
       paid: eur(2500),
-      eligibility: { status: "ineligible", reasons: [{ code: "gift_card" }], resolutions: [] },
+      eligibility: {
+        status: "ineligible",
+        reasons: [{ code: "gift_card", params: {}, message: reasonMessages.gift_card!.en }],
+        resolutions: [],
+      },
     },
     {
       id: "L4",
@@ -101,8 +142,16 @@ export const order: OrderView = {
       eligibility: {
         status: "ineligible",
         reasons: [
-          { code: "window_expired", params: { deadline: "2026-11-01T22:59:00Z" } },
-          { code: "seasonal_exclusion", message: "Seasonal items are excluded from returns." },
+          {
+            code: "window_expired",
+            params: { deadline: "2026-11-01T22:59:00Z" },
+            message: reasonMessages.window_expired!.en,
+          },
+          {
+            code: "excluded_by_policy",
+            params: { label: "seasonal items" },
+            message: reasonMessages.excluded_by_policy!.en,
+          },
         ],
         resolutions: [],
       },

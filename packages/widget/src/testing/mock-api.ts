@@ -7,7 +7,7 @@ import type {
   StoreConfig,
   TimelineEvent,
 } from "../api/types.js";
-import { caseIn, closedOrder, order, storeConfig } from "./fixtures.js";
+import { caseIn, closedOrder, order, reasonMessages, storeConfig } from "./fixtures.js";
 
 /** One request the widget made. */
 export interface RecordedRequest {
@@ -29,6 +29,8 @@ export class MockApi {
   config: StoreConfig = structuredClone(storeConfig);
   orders: OrderView[] = [structuredClone(order), structuredClone(closedOrder)];
   cases = new Map<string, CaseView>();
+  /** Uploaded photos by attachment id. */
+  attachments = new Map<string, Blob>();
   #failures: { route: string; failure: Failure }[] = [];
   #held: { route: string; release: Promise<void> }[] = [];
   #idempotency = new Map<string, { body: string; response: CaseView }>();
@@ -105,13 +107,22 @@ export class MockApi {
     if (path.startsWith("/v1/cases/") && url.searchParams.get("t") === "link-token")
       return this.#case(method, path, body);
     if (!current) return problem(401, "unauthorized");
-    if (method === "GET" && path === "/v1/me/order") return json(200, current);
+    if (method === "GET" && path === "/v1/me/order")
+      return json(200, explained(current, url.searchParams.get("locale")));
     if (method === "POST" && path === "/v1/me/eligibility")
-      return json(200, this.#decide(current, body.lines));
+      return json(200, this.#decide(explained(current, body.locale), body.lines));
     if (method === "POST" && path === "/v1/attachments") {
       const type = headers["content-type"] ?? "";
       if (!this.config.attachments.types.includes(type)) return problem(415, "unsupported_media_type");
-      return json(201, { id: `att_${++this.#attachments}`, contentType: type, bytes: (body as Blob).size });
+      const id = `att_${++this.#attachments}`;
+      this.attachments.set(id, body as Blob);
+      return json(201, { id, contentType: type, bytes: (body as Blob).size });
+    }
+    if (method === "GET" && path.startsWith("/v1/attachments/")) {
+      const file = this.attachments.get(path.slice("/v1/attachments/".length));
+      return file
+        ? new Response(file, { headers: { "Content-Type": file.type } })
+        : problem(404, "not_found");
     }
     if (method === "POST" && path === "/v1/cases")
       return this.#create(current, headers["idempotency-key"], body);
@@ -202,6 +213,19 @@ export class MockApi {
     }
     return json(200, found);
   }
+}
+
+/** The order with each eligibility reason explained in `locale` (the store's `en` when unset). */
+function explained(view: OrderView, locale: unknown): OrderView {
+  const lang = locale === "zh-Hans" || locale === "zh-Hant" ? locale : "en";
+  const copy = structuredClone(view);
+  for (const line of copy.lines)
+    for (const reason of line.eligibility.reasons) {
+      const message = reasonMessages[reason.code]?.[lang];
+      if (message) reason.message = message;
+      else delete reason.message;
+    }
+  return copy;
 }
 
 function eur(amount: number) {
