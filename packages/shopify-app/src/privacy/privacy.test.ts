@@ -192,6 +192,13 @@ describe("privacy webhooks end to end on PostgreSQL", () => {
       orders_to_redact: [450789469],
     };
     expect((await webhooks(webhook("customers/redact", "rd-1", body))).status).toBe(200);
+    // The 200 went out before the work: the delivery waits in the inbox, nothing is erased yet.
+    const waiting = await db.query<{ processed_at: string | null }>(
+      "SELECT processed_at FROM webhook_inbox WHERE tenant_id = $1 AND delivery_id = $2",
+      [tenantId, "customers/redact:rd-1"],
+    );
+    expect(waiting.rows).toEqual([{ processed_at: null }]);
+    expect(await tenantDump()).toContain(ANNA.email);
     // Shopify retries: the same event again is acknowledged and not processed twice.
     expect((await webhooks(webhook("customers/redact", "rd-1", body))).status).toBe(200);
     expect(pending).toHaveLength(2);
@@ -223,6 +230,22 @@ describe("privacy webhooks end to end on PostgreSQL", () => {
       [tenantId],
     );
     expect(processed.rows[0]!.n).toBe(2);
+  });
+
+  it("handles app/uninstalled every time it arrives, and each delivery once", async () => {
+    const uninstalls: string[] = [];
+    const handler = createWebhookHandler({
+      verifier: createShopifyWebhookVerifier({ secret: SECRET }),
+      db,
+      defer: (work) => void pending.push(work()),
+      onUninstalled: async (shop) => void uninstalls.push(shop),
+    });
+    const body = { id: 954889, domain: fake.shop.domain };
+    for (const eventId of ["un-1", "un-1", "un-2"]) {
+      expect((await handler(webhook("app/uninstalled", eventId, body))).status).toBe(200);
+    }
+    await Promise.all(pending);
+    expect(uninstalls).toEqual([fake.shop.domain, fake.shop.domain]);
   });
 
   it("deletes all the shop's data on shop/redact, and a repeat finds nothing to do", async () => {
