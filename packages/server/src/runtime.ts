@@ -103,10 +103,12 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
         .catch((error) => logger.error({ err: error }, "SLA sweep or pruning failed"));
     sweeper = setInterval(sweep, 30_000);
   }
-  const server: ServerType = await new Promise((resolve) => {
-    const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(s));
+  const { server, port } = await new Promise<{ server: ServerType; port: number }>((resolve) => {
+    const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) =>
+      resolve({ server: s, port: info.port }),
+    );
   });
-  const url = `http://${config.host === "0.0.0.0" ? "localhost" : config.host}:${config.port}`;
+  const url = `http://${config.host === "0.0.0.0" ? "localhost" : config.host}:${port}`;
   logger.info({ url }, "listening");
   return {
     url,
