@@ -190,10 +190,19 @@ export async function main(argv: readonly string[]): Promise<number> {
   switch (command) {
     case "serve": {
       const logger = createLogger(config.logLevel);
-      const running = await startServer({ config, logger });
-      logger.warn(
-        "no order source is plugged in: customers cannot verify orders (embed createServer with an adapter)",
-      );
+      const demoOrders = values["demo-orders"]
+        ? createDemoStore({ now: systemClock.now() }).orderSource
+        : undefined;
+      const running = await startServer({
+        config,
+        logger,
+        ...(demoOrders ? { orderSource: demoOrders } : {}),
+      });
+      if (!demoOrders) {
+        logger.warn(
+          "no order source is plugged in: customers cannot verify orders (embed createServer with an adapter)",
+        );
+      }
       await waitForSignal(running.stop);
       return 0;
     }
