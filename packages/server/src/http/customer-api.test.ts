@@ -43,6 +43,16 @@ describe.each(databaseTargets)("customer API on $name", (target) => {
     });
   });
 
+  it("classifies complaint text with core's classifier, flagging escalation words", async () => {
+    const res = await h.call("POST", "/v1/stores/acme/classify", {
+      body: { text: "快递到了，箱子压坏了，杯子碎了。不处理我就投诉到12315", locale: "zh-Hans" },
+    });
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as { suggestions: { category: string }[]; escalation: boolean };
+    expect(body.suggestions[0]!.category).toBe("delivery_damage");
+    expect(body.escalation).toBe(true);
+  });
+
   it("answers an unknown store with 404 problem+json", async () => {
     const res = await h.call("GET", "/v1/stores/nope/config");
     expect(res.status).toBe(404);
