@@ -1,9 +1,10 @@
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import type { Plugin } from "esbuild";
 import { build, type Metafile } from "esbuild";
 import { minifyTemplates } from "./minify-templates.js";
+import { tableModule } from "./table-module.js";
 
 /** The package folder, so the bundle builds the same from any working directory. */
 export const widgetRoot = fileURLToPath(new URL("..", import.meta.url));
@@ -19,6 +20,18 @@ const minifyTemplatesPlugin: Plugin = {
   },
 };
 
+/** Writes the text tables as arrays (see {@link tableModule}); the build evaluates each table once. */
+const textTablesPlugin: Plugin = {
+  name: "text-tables",
+  setup(build) {
+    build.onLoad({ filter: /[\\/]src[\\/]i18n[\\/](en|zh-hans|zh-hant)\.ts$/ }, async (args) => {
+      const module: Record<string, unknown> = await import(pathToFileURL(args.path).href);
+      const [name, table] = Object.entries(module).find(([, value]) => typeof value === "object")!;
+      return { contents: tableModule(name, table as Record<string, unknown>), loader: "js" };
+    });
+  },
+};
+
 /** One output file of a bundle and whether the entry loads it before anything renders. */
 export interface BundleFile {
   path: string;
@@ -26,6 +39,8 @@ export interface BundleFile {
   contents: Uint8Array;
   /** Loaded by the entry through static imports (the cost of registering the elements). */
   initial: boolean;
+  /** Output files this one imports, statically or with `import()`. */
+  imports: string[];
 }
 
 /**
@@ -55,7 +70,7 @@ export async function bundle(options: {
     write: options.write ?? true,
     absWorkingDir: widgetRoot,
     logLevel: "warning",
-    plugins: [minifyTemplatesPlugin],
+    plugins: [textTablesPlugin, minifyTemplatesPlugin],
   });
   const metafile = result.metafile as Metafile;
   const entryOut = Object.entries(metafile.outputs).find(([, o]) => o.entryPoint)?.[0];
@@ -76,6 +91,7 @@ export async function bundle(options: {
         bytes: out.bytes,
         contents: file?.contents ?? new Uint8Array(),
         initial: initial.has(path),
+        imports: out.imports.filter((i) => !i.external).map((i) => i.path),
       };
     });
 }

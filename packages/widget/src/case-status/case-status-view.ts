@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from "lit";
+import { html, nothing, type TemplateResult } from "lit/html.js";
 import { AftersalesApi } from "../api/client.js";
 import type { CaseView, Money, StoreConfig, TimelineEvent } from "../api/types.js";
 import { formatDateTime, formatMoney, type Translate, timeZoneName } from "../i18n/i18n.js";
@@ -7,6 +7,7 @@ import { AftersalesElement } from "../shared/base-element.js";
 import { emit } from "../shared/events.js";
 import { resolutionLabel } from "../shared/order-text.js";
 import { readStored } from "../shared/storage.js";
+import type { PropertyValues } from "../shared/view-element.js";
 import { caseStatusStyles } from "./case-status.styles.js";
 
 type Action = "messages" | "choice" | "cancel" | "rating";

@@ -1,4 +1,4 @@
-import { css } from "lit";
+import { css } from "../shared/view-element.js";
 
 /** Styles of `<aftersales-case-status>`: status, promise, messages and timeline. */
 export const caseStatusStyles = css`

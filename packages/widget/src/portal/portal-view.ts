@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from "lit";
+import { html, nothing, type TemplateResult } from "lit/html.js";
 import type { OrderLineView, OrderView } from "../api/types.js";
 import { formatDate, formatMoney, type Translate } from "../i18n/i18n.js";
 import { Msg } from "../i18n/msg.js";

@@ -1,4 +1,4 @@
-import { css } from "lit";
+import { css } from "../shared/view-element.js";
 
 /** Styles of `<aftersales-portal>`: the order overview and its lines. */
 export const portalStyles = css`

@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from "lit";
+import { html, nothing, type TemplateResult } from "lit/html.js";
 import type { Decision, Money, NewCase, OrderLineView, OrderView, RequestedLine } from "../api/types.js";
 import { formatBytes, formatMoney, type Translate } from "../i18n/i18n.js";
 import { Msg } from "../i18n/msg.js";

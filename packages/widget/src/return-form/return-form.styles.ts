@@ -1,4 +1,4 @@
-import { css } from "lit";
+import { css } from "../shared/view-element.js";
 
 /** Styles of `<aftersales-return-form>`: line choices, fees, photo previews. */
 export const returnFormStyles = css`

@@ -1,4 +1,4 @@
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from "lit";
+import { html, nothing, type TemplateResult } from "lit/html.js";
 import type { Problem, WidgetLocale } from "../api/types.js";
 import {
   cachedMessages,
@@ -12,13 +12,14 @@ import { Msg } from "../i18n/msg.js";
 import { baseStyles } from "./base.styles.js";
 import { emit } from "./events.js";
 import { isRetryable, problemText } from "./problems.js";
+import { type PropertyValues, ViewElement } from "./view-element.js";
 
 /**
  * What every widget element shares: where the API is, which store, the shopper's locale (texts
  * loaded on demand), an injectable `fetch`, how problems are shown and reported, and the small
  * pieces of markup every form is made of.
  */
-export abstract class AftersalesElement extends LitElement {
+export abstract class AftersalesElement extends ViewElement {
   static override styles = [baseStyles];
 
   static override properties = {

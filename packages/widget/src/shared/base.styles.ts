@@ -1,4 +1,4 @@
-import { css } from "lit";
+import { css } from "./view-element.js";
 
 /**
  * Styles every widget element shares. The host resets what a theme could push in (`display` is

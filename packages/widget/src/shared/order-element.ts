@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from "lit";
+import { html, nothing, type TemplateResult } from "lit/html.js";
 import { AftersalesApi } from "../api/client.js";
 import type { OrderView, StoreConfig } from "../api/types.js";
 import { type Translate, tableFor } from "../i18n/i18n.js";

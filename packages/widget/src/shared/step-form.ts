@@ -1,4 +1,4 @@
-import { html, nothing } from "lit";
+import { html, nothing } from "lit/html.js";
 import type { CaseView, NewCase, OrderView, Problem } from "../api/types.js";
 import type { Translate } from "../i18n/i18n.js";
 import { Msg } from "../i18n/msg.js";
