@@ -196,6 +196,30 @@ describe.each(databaseTargets)("customer API on $name", (target) => {
     expect(await twice.json()).toMatchObject({ type: "invalid_transition" });
   });
 
+  it("replays a message sent twice with the same Idempotency-Key, once in the timeline", async () => {
+    const res = await h.call("POST", "/v1/cases", {
+      body: { kind: "inquiry", description: "Retry me" },
+      headers: { ...auth(), "idempotency-key": "k-retry-msg" },
+    });
+    const { id } = (await res.json()) as { id: string };
+    const send = (text: string) =>
+      h.call("POST", `/v1/cases/${id}/messages`, {
+        body: { body: text },
+        headers: { ...auth(), "idempotency-key": "msg-1" },
+      });
+    const first = await send("Hello?");
+    const again = await send("Hello?");
+    expect(first.status).toBe(201);
+    expect(again.status).toBe(201);
+    expect(again.headers.get("idempotent-replayed")).toBe("true");
+    expect(await again.text()).toBe(await first.text());
+    expect((await send("Other")).status).toBe(409);
+    const view = (await (await h.call("GET", `/v1/cases/${id}`, { headers: auth() })).json()) as {
+      timeline: { type: string }[];
+    };
+    expect(view.timeline.map((e) => e.type)).toEqual(["case_opened", "message_posted"]);
+  });
+
   it("hides other shoppers' cases (404)", async () => {
     const res = await h.call("POST", "/v1/cases", {
       body: { kind: "inquiry", description: "Mine" },

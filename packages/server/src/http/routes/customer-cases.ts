@@ -16,7 +16,7 @@ import {
   countCaseAttachments,
   MAX_ATTACHMENTS_PER_CASE,
 } from "../../storage/attachments.js";
-import type { Queryable } from "../../storage/db.js";
+import { isPgError, type Queryable, UNIQUE_VIOLATION } from "../../storage/db.js";
 import {
   type IdempotentOutcome,
   replayAfterConflict,
@@ -159,6 +159,31 @@ async function attachEvidence(
  */
 const CUSTOMER: CaseActor = { type: "customer" };
 
+/** The answer of an idempotent request: the stored text, byte for byte, or 409 for a reused key. */
+function idempotentResponse(outcome: IdempotentOutcome): Response {
+  if (outcome.kind === "reused") {
+    throw new Problem(
+      409,
+      ProblemType.idempotency_key_reused,
+      "This Idempotency-Key was used with a different request",
+    );
+  }
+  const { status, bodyText } = outcome.response;
+  return new Response(bodyText, {
+    status,
+    headers: {
+      "content-type": status >= 400 ? "application/problem+json" : "application/json",
+      ...(outcome.kind === "replayed" ? { "Idempotent-Replayed": "true" } : {}),
+    },
+  });
+}
+
+const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,255}$/;
+
+/**
+ * Runs a shopper's command on a case. With an `Idempotency-Key` (optional here, as on every
+ * mutating call) the answer is recorded with the change and replayed for a repeat.
+ */
 async function runCustomerCommand(
   c: Context<AppEnv>,
   caseId: string,
@@ -169,23 +194,59 @@ async function runCustomerCommand(
   const { db, clock } = c.get("services");
   const claims = c.get("customer");
   if (claims.scope === "case" && claims.caseId !== caseId) throw notFound("Case");
-  const outcome = await runCaseCommand(
-    db,
-    {
-      tenantId: claims.tenantId,
-      caseId,
-      command,
-      actor: CUSTOMER,
-      now: nowIso(clock),
-      orderId: claims.orderId,
-    },
-    { after: (tx) => attachEvidence(tx, claims, caseId, attachments) },
-  );
-  const done = unwrapOutcome(outcome);
-  return c.json(
-    await customerCaseView(db, claims.tenantId, done.state, done.events, clock.now(), done.sla),
-    status,
-  );
+  const request: CaseCommandRequest = {
+    tenantId: claims.tenantId,
+    caseId,
+    command,
+    actor: CUSTOMER,
+    now: nowIso(clock),
+    orderId: claims.orderId,
+  };
+  const key = c.req.header("idempotency-key");
+  if (key === undefined) {
+    const outcome = await runCaseCommand(db, request, {
+      after: (tx) => attachEvidence(tx, claims, caseId, attachments),
+    });
+    const done = unwrapOutcome(outcome);
+    return c.json(
+      await customerCaseView(db, claims.tenantId, done.state, done.events, clock.now(), done.sla),
+      status,
+    );
+  }
+  if (!IDEMPOTENCY_KEY.test(key)) {
+    throw new Problem(400, ProblemType.validation_failed, "The Idempotency-Key is not valid", {
+      errors: [
+        { path: "idempotency-key", message: "1–255 visible ASCII characters", code: "invalid_string" },
+      ],
+    });
+  }
+  const record = {
+    tenantId: claims.tenantId,
+    scope: customerOwner(claims),
+    key,
+    requestHash: requestHash("POST", c.req.path, { command, attachments }),
+    now: request.now,
+  };
+  let outcome: IdempotentOutcome;
+  try {
+    outcome = await withIdempotency(db, record, async (tx) => {
+      // A refusal throws, so nothing is recorded and the shopper may retry once the case allows it.
+      const done = unwrapOutcome(await applyCaseCommand(tx, request));
+      await attachEvidence(tx, claims, caseId, attachments);
+      return {
+        status,
+        body: await customerCaseView(tx, claims.tenantId, done.state, done.events, clock.now(), done.sla),
+      };
+    });
+  } catch (error) {
+    // Another writer appended to the case first (not our key): the usual optimistic-concurrency answer.
+    if (isPgError(error, UNIQUE_VIOLATION)) {
+      const current = await loadCase(db, claims.tenantId, caseId);
+      unwrapOutcome({ ok: false, kind: "version_conflict", currentVersion: current?.state.version ?? 0 });
+    }
+    throw error;
+  }
+  return idempotentResponse(outcome);
 }
 
 /** The shopper's case routes: open, read, message, choose, cancel, rate. */
@@ -277,20 +338,7 @@ export function registerCustomerCaseRoutes(app: OpenAPIHono<AppEnv>): void {
       await attachEvidence(tx, claims, open!.caseId, body.attachments ?? []);
       return { status: 201, body: await view(tx, result) };
     });
-    if (outcome.kind === "reused") {
-      throw new Problem(
-        409,
-        ProblemType.idempotency_key_reused,
-        "This Idempotency-Key was used with a different request",
-      );
-    }
-    // The body is sent as the exact text stored with the key, so a replay is byte-identical.
-    const { status, bodyText } = outcome.response;
-    const headers: Record<string, string> = {
-      "content-type": status >= 400 ? "application/problem+json" : "application/json",
-      ...(outcome.kind === "replayed" ? { "Idempotent-Replayed": "true" } : {}),
-    };
-    return new Response(bodyText, { status, headers }) as never;
+    return idempotentResponse(outcome) as never;
   });
 
   app.openapi(getCaseRoute, async (c) => {
