@@ -1,20 +1,49 @@
-import { expect, inject, test } from "vitest";
-import { deepText, resetTab } from "../src/testing/dom.js";
-import { openReturnWithKeyboard } from "../src/testing/keyboard.js";
+import { demoOrderCredentials } from "@aftersales/core";
+import { type Browser, chromium, type Page } from "playwright";
+import { afterAll, beforeAll, expect, test } from "vitest";
+import { chromiumArgs, chromiumPath } from "../scripts/browser-config.js";
+import { deepText, describeFocus } from "../src/testing/deep.js";
+import { type KeyboardDriver, openReturnWithKeyboard } from "../src/testing/keyboard.js";
+import { type Demo, startDemo } from "./demo-server.js";
 
-const url = inject("e2eUrl");
+let demo: Demo;
+let browser: Browser;
 
-test("a shopper opens a return and sees its status with the keyboard alone, against the server", async () => {
-  if (!url) throw new Error("set AFTERSALES_E2E_URL to the server's base URL (e.g. http://127.0.0.1:3000)");
-  resetTab();
-  document.documentElement.lang = "en";
-  document.title = "Widget e2e";
-  document.body.innerHTML = "<main></main>";
-  const portal = document.createElement("aftersales-portal");
-  portal.setAttribute("api", url);
-  portal.setAttribute("store", inject("e2eStore"));
-  portal.setAttribute("locale", "en-GB");
-  document.querySelector("main")!.append(portal);
-  await openReturnWithKeyboard(portal, { orderNumber: inject("e2eOrder"), email: inject("e2eEmail") });
-  expect(deepText(portal)).toMatch(/(Return|Exchange) for order/);
+beforeAll(async () => {
+  [demo, browser] = await Promise.all([
+    startDemo("2026-11-10T09:00:00Z"),
+    chromium.launch({ executablePath: chromiumPath, args: chromiumArgs }),
+  ]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await demo?.stop();
+});
+
+/** A keyboard-only shopper on a real page (see `src/testing/keyboard.ts`). */
+function playwrightDriver(page: Page): KeyboardDriver {
+  return {
+    press: (key) => page.keyboard.press(key === "Space" ? " " : key),
+    type: (text) => page.keyboard.type(text),
+    focused: () => page.evaluate(describeFocus),
+    text: async () => page.evaluate(deepText, (await page.$("aftersales-portal"))!),
+  };
+}
+
+test("a shopper opens a return on the example storefront and sees its status, keyboard only", async () => {
+  const page = await browser.newPage({ locale: "en-GB", timezoneId: "Europe/Berlin" });
+  const errors: string[] = [];
+  page.on("pageerror", (error) => errors.push(error.message));
+  page.on("response", (r) => r.status() >= 400 && errors.push(`${r.status()} ${new URL(r.url()).pathname}`));
+  await page.goto(demo.url);
+  const { number, email } = demoOrderCredentials[0]!;
+  await openReturnWithKeyboard(playwrightDriver(page), { orderNumber: number, email });
+  const text = await playwrightDriver(page).text();
+  expect(text).toMatch(/(Return|Exchange) for order #1001 Submitted/);
+  expect(text).toContain("Times are shown in the store's time zone");
+  // The page heard the widget's events (the example page logs them).
+  expect(await page.locator("#events").textContent()).toContain("aftersales-case-created");
+  expect(errors).toEqual([]);
+  await page.close();
 });

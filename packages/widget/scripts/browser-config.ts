@@ -1,8 +1,11 @@
 import { playwright } from "@vitest/browser-playwright";
 import { browserCommands } from "./browser-commands.js";
 
+/** The machine's Chromium (Debian's), or `CHROMIUM_PATH`; Playwright never downloads one. */
+export const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+
 /** Chromium flags for a headless, sandbox-less CI machine that must not phone home. */
-const chromiumArgs = [
+export const chromiumArgs = [
   "--no-sandbox",
   "--disable-gpu",
   "--disable-background-networking",
@@ -20,7 +23,7 @@ export const browser = {
   headless: true,
   provider: playwright({
     launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      executablePath: chromiumPath,
       args: chromiumArgs,
     },
   }),

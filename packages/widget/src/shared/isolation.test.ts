@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, test } from "vitest";
 import { cdp, commands, page, userEvent } from "vitest/browser";
 import {
+  browserDriver,
   deepActiveElement,
   deepQuery,
   expectAccessible,
@@ -99,7 +100,7 @@ describe("a hostile host page", () => {
     const api = new MockApi();
     const portal = mount("aftersales-portal", api, { locale: "en-GB" });
     await seeText(portal, "Find your order");
-    await tabTo((el) => el.id === "order-number", "the order number");
+    await tabTo(browserDriver(portal), (el) => el.id === "order-number", "the order number");
     await userEvent.keyboard("#1001");
     await userEvent.tab();
     await userEvent.keyboard("anna@example.de{Enter}");

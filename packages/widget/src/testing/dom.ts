@@ -1,7 +1,12 @@
 import axe from "axe-core";
 import { expect } from "vitest";
+import { userEvent } from "vitest/browser";
 import "../define.js";
+import { deepText, describeFocus } from "./deep.js";
+import type { KeyboardDriver } from "./keyboard.js";
 import type { MockApi } from "./mock-api.js";
+
+export { deepText };
 
 type Root = Element | ShadowRoot | Document;
 
@@ -29,24 +34,6 @@ export function deepQueryAll<T extends Element = HTMLElement>(root: Root, select
   };
   walk(root);
   return found;
-}
-
-/** The text a shopper would read below `root`, across shadow roots, whitespace collapsed. */
-export function deepText(root: Root): string {
-  let text = "";
-  const walk = (node: Node) => {
-    for (const child of childrenOf(node)) {
-      if (child.nodeType === Node.TEXT_NODE) text += child.textContent;
-      else if (child instanceof HTMLOptionElement) text += ` ${child.textContent} `;
-      else if (child instanceof Element && !["STYLE", "SCRIPT"].includes(child.tagName)) {
-        walk(child);
-        // Block boundaries separate words the way a reader sees them.
-        if (!["SPAN", "STRONG", "EM", "A", "TIME", "B"].includes(child.tagName)) text += " ";
-      }
-    }
-  };
-  walk(root);
-  return text.replace(/\s+/g, " ").trim();
 }
 
 /** The element that has focus, looking inside shadow roots. */
@@ -133,4 +120,15 @@ export async function submit(root: Root, selector = "form"): Promise<void> {
     })
     .toBe(false);
   submitNow(root, selector);
+}
+
+/** A keyboard-only shopper on this page, reading `root` (see `keyboard.ts`). */
+export function browserDriver(root: Element): KeyboardDriver {
+  const keys = { Enter: "{Enter}", ArrowDown: "{ArrowDown}", Space: " " } as const;
+  return {
+    press: (key) => (key === "Tab" ? userEvent.tab() : userEvent.keyboard(keys[key])),
+    type: (text) => userEvent.keyboard(text),
+    focused: async () => describeFocus(),
+    text: async () => deepText(root),
+  };
 }
