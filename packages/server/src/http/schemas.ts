@@ -427,3 +427,14 @@ export const EligibilityView = z
     totals: z.object({ refundable: MoneyView, fees: MoneyView }),
   })
   .openapi("EligibilityDecision");
+
+/** The optional `Idempotency-Key` header of the other mutating customer calls. */
+export const OptionalIdempotencyHeader = z.object({
+  "idempotency-key": z
+    .string()
+    .optional()
+    .openapi({
+      param: { in: "header", required: false },
+      description: "Repeat-safe retries: the first answer is replayed",
+    }),
+});

@@ -39,6 +39,7 @@ import {
   IdParam,
   json,
   MessageRequest,
+  OptionalIdempotencyHeader,
   problems,
   RatingRequest,
 } from "../schemas.js";
@@ -85,7 +86,11 @@ function commandRoute(
     tags,
     security: bearer,
     summary,
-    request: { params: IdParam, body: { required, content: { "application/json": { schema } } } },
+    request: {
+      params: IdParam,
+      headers: OptionalIdempotencyHeader,
+      body: { required, content: { "application/json": { schema } } },
+    },
     responses: {
       [status]: json(CaseView, "The case after the change"),
       ...problems(400, 401, 404, 409, 413, 415),
