@@ -51,6 +51,12 @@ export interface StartOptions {
   /** Run the outbox dispatcher and SLA sweeper in this process (default true). */
   readonly jobs?: boolean;
   readonly staticRoots?: CreateServerOptions["staticRoots"];
+  /** The platform actions of the stores (see {@link CreateServerOptions.actions}). */
+  readonly actions?: CreateServerOptions["actions"];
+  /** Verifies platform-signed customer identities. */
+  readonly verifyIdentity?: CreateServerOptions["verifyIdentity"];
+  /** Platform webhook verifiers by platform name. */
+  readonly webhookVerifiers?: CreateServerOptions["webhookVerifiers"];
 }
 
 /** A started server and how to stop it cleanly. */
@@ -79,6 +85,9 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     logger,
     publicUrl: config.publicUrl,
     ...(options.staticRoots ? { staticRoots: options.staticRoots } : {}),
+    ...(options.actions ? { actions: options.actions } : {}),
+    ...(options.verifyIdentity ? { verifyIdentity: options.verifyIdentity } : {}),
+    ...(options.webhookVerifiers ? { webhookVerifiers: options.webhookVerifiers } : {}),
   });
   const mailer =
     options.mailer ?? (config.smtpUrl ? smtpMailer(config.smtpUrl, config.smtpFrom) : logMailer(logger));

@@ -83,6 +83,7 @@ async function demo(config: ServerConfig): Promise<void> {
     logger,
     db,
     orderSource: seeded.store.orderSource,
+    actions: seeded.store.actions,
     staticRoots: {
       storefront: join(root, "examples/storefront-html"),
       admin: join(root, "packages/admin/dist"),
@@ -190,13 +191,12 @@ export async function main(argv: readonly string[]): Promise<number> {
   switch (command) {
     case "serve": {
       const logger = createLogger(config.logLevel);
-      const demoOrders = values["demo-orders"]
-        ? createDemoStore({ now: systemClock.now() }).orderSource
-        : undefined;
+      const demoStore = values["demo-orders"] ? createDemoStore({ now: systemClock.now() }) : undefined;
+      const demoOrders = demoStore?.orderSource;
       const running = await startServer({
         config,
         logger,
-        ...(demoOrders ? { orderSource: demoOrders } : {}),
+        ...(demoStore ? { orderSource: demoStore.orderSource, actions: demoStore.actions } : {}),
       });
       if (!demoOrders) {
         logger.warn(

@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { type OrderSource, toIssues } from "@aftersales/core";
+import { type AfterSalesActions, type OrderSource, toIssues } from "@aftersales/core";
 import { getConnInfo } from "@hono/node-server/conninfo";
 import { serveStatic } from "@hono/node-server/serve-static";
 import { OpenAPIHono } from "@hono/zod-openapi";
@@ -11,7 +11,7 @@ import { createTokenSigner } from "../auth/tokens.js";
 import { type Clock, systemClock } from "../clock.js";
 import { ServerError } from "../errors.js";
 import { createLogger, type Logger } from "../logger.js";
-import type { OrderSourceResolver } from "../ports.js";
+import type { ActionsResolver, OrderSourceResolver } from "../ports.js";
 import { MAX_ATTACHMENT_BYTES } from "../storage/attachments.js";
 import type { Db } from "../storage/db.js";
 import type { AppEnv } from "./env.js";
@@ -19,6 +19,7 @@ import { Problem, ProblemType, problemResponse } from "./problem.js";
 import { registerAttachmentRoutes } from "./routes/attachments.js";
 import { registerCustomerCaseRoutes } from "./routes/customer-cases.js";
 import { registerMeRoutes } from "./routes/me.js";
+import { registerStaffActionRoutes } from "./routes/staff-actions.js";
 import { registerStaffAnalyticsRoutes } from "./routes/staff-analytics.js";
 import { registerStaffCaseRoutes } from "./routes/staff-cases.js";
 import { registerStaffSettingsRoutes } from "./routes/staff-settings.js";
@@ -34,6 +35,12 @@ export interface CreateServerOptions {
   readonly secret: string;
   /** The order source of every store, or one per store. */
   readonly orderSource: OrderSource | OrderSourceResolver;
+  /**
+   * The platform actions (core's `AfterSalesActions`) of every store, or one per store: staff
+   * refunds, store credit, coupons and order notes go through them. Absent: those answer 422
+   * `action_unsupported` and every capability is off.
+   */
+  readonly actions?: AfterSalesActions | ActionsResolver;
   readonly clock?: Clock;
   readonly logger?: Logger;
   /** Base URL for links in emails (default `http://localhost:3000`). */
@@ -65,12 +72,16 @@ export function createServer(options: CreateServerOptions): OpenAPIHono<AppEnv> 
     typeof options.orderSource === "function"
       ? options.orderSource
       : () => options.orderSource as OrderSource;
+  const given = options.actions;
+  const actions: ActionsResolver | undefined =
+    given === undefined ? undefined : typeof given === "function" ? given : () => given;
   const services: Services = {
     db: options.db,
     clock: options.clock ?? systemClock,
     logger: options.logger ?? createLogger("silent"),
     tokens: createTokenSigner(options.secret),
     orderSource,
+    actions,
     limits: { ...defaultLimits, ...options.limits },
     publicUrl: options.publicUrl ?? "http://localhost:3000",
     verifyIdentity: options.verifyIdentity,
@@ -151,6 +162,7 @@ export function createServer(options: CreateServerOptions): OpenAPIHono<AppEnv> 
   registerAttachmentRoutes(app);
   registerCustomerCaseRoutes(app);
   registerStaffCaseRoutes(app);
+  registerStaffActionRoutes(app);
   registerStaffSettingsRoutes(app);
   registerStaffAnalyticsRoutes(app);
   registerStaffWebhookRoutes(app);

@@ -18,6 +18,12 @@ export const ProblemType = {
   too_many_attachments: "too_many_attachments",
   option_not_offered: "option_not_offered",
   unavailable: "unavailable",
+  /** The store's platform cannot do this action (its capability is off, or no platform is connected). */
+  action_unsupported: "action_unsupported",
+  /** The platform refused the action for a reason that retrying will not fix; `code` says which. */
+  platform_refused: "platform_refused",
+  /** The platform failed, throttled or refused our credentials; `retryable` says whether to retry. */
+  platform_error: "platform_error",
   internal: "internal",
 } as const;
 /** A stable problem code. */

@@ -1,7 +1,7 @@
 import type { TokenSigner } from "../auth/tokens.js";
 import type { Clock } from "../clock.js";
 import type { Logger } from "../logger.js";
-import type { OrderSourceResolver } from "../ports.js";
+import type { ActionsResolver, OrderSourceResolver } from "../ports.js";
 import type { Db } from "../storage/db.js";
 import type { RateLimit } from "../storage/rate-limits.js";
 import type { Tenant } from "../storage/tenants.js";
@@ -47,6 +47,8 @@ export interface Services {
   readonly logger: Logger;
   readonly tokens: TokenSigner;
   readonly orderSource: OrderSourceResolver;
+  /** The platform actions of a store; absent: every platform action answers `action_unsupported`. */
+  readonly actions: ActionsResolver | undefined;
   readonly limits: Limits;
   readonly publicUrl: string;
   /** Verifies a platform-signed customer identity; absent: identity tokens are refused. */
