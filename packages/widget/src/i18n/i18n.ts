@@ -17,14 +17,22 @@ export interface Translate {
 
 /**
  * The shopper's language tag, for `Intl` (`en-GB`, `zh-TW`): the element's `locale` when set,
- * else the nearest `lang` up the tree, else `<html lang>`. A bare language (`en`) borrows the
- * region of the browser's matching language so dates read the way the shopper expects.
+ * else the nearest `lang` up the tree (out through the shadow roots it sits in, up to
+ * `<html lang>`). A bare language (`en`) borrows the region of the browser's matching language so
+ * dates read the way the shopper expects.
  */
 export function resolveLocaleTag(element: Element, locale: string | undefined): string {
-  let tag =
-    locale || element.closest("[lang]")?.getAttribute("lang") || document.documentElement.lang || "en";
+  let nearest = locale;
+  for (
+    let node: Element | undefined = element;
+    node && !nearest;
+    node = (node.getRootNode() as ShadowRoot).host
+  )
+    nearest = node.closest("[lang]")?.getAttribute("lang") ?? undefined;
+  let tag = nearest || "en";
   if (!tag.includes("-")) {
-    const match = navigator.languages?.find((l) => l.toLowerCase().startsWith(`${tag.toLowerCase()}-`));
+    const language = `${tag.toLowerCase()}-`;
+    const match = navigator.languages?.find((l) => l.toLowerCase().startsWith(language));
     if (match) tag = match;
   }
   try {

@@ -179,4 +179,38 @@ describe("every state in every language", () => {
     await seeText(portal, "Find your order");
     expect(deepText(portal)).not.toMatch(cjk);
   });
+
+  test("follows <html lang> changed after load, and the nearest lang around the tag", async () => {
+    const api = new MockApi();
+    const portal = mount("aftersales-portal", api);
+    await seeText(portal, "Find your order");
+    document.documentElement.lang = "zh-CN";
+    await seeText(portal, "查找您的订单");
+    const explicit = mount("aftersales-portal", api, { locale: "en-GB" });
+    await seeText(explicit, "Find your order");
+    document.documentElement.lang = "zh-TW";
+    await expect.poll(() => deepText(explicit)).toContain("Find your order");
+    const region = document.createElement("div");
+    region.lang = "zh-TW";
+    const nested = document.createElement("aftersales-portal");
+    nested.store = "demo";
+    nested.fetch = api.fetch;
+    region.append(nested);
+    document.body.append(region);
+    await seeText(nested, "查詢您的訂單");
+  });
+
+  test("asks the server to explain the order again in the language the page switches to", async () => {
+    const api = new MockApi();
+    const portal = mount("aftersales-portal", api);
+    await seeText(portal, "Find your order");
+    fill(portal, "#order-number", "#1001");
+    fill(portal, "#email", "anna@example.de");
+    await submit(portal);
+    await seeText(portal, "Gift cards cannot be returned.");
+    document.documentElement.lang = "zh-Hans";
+    await seeText(portal, "礼品卡不支持退货。");
+    await seeText(portal, "退货期限已于 2026-11-01 23:59 Europe/Berlin 截止。");
+    expect(api.calls("GET /v1/me/order?locale=zh-Hans")).toHaveLength(1);
+  });
 });

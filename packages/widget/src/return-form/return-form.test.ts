@@ -146,6 +146,27 @@ describe("<aftersales-return-form>", () => {
     expect(api.calls("POST /v1/cases")[0]?.body).toMatchObject({ attachments: ["att_2"] });
   });
 
+  test("shows the photos of a restored draft again, fetched back from the server", async () => {
+    const api = new MockApi();
+    const form = mountForm(api);
+    await chooseShirt(form, "defective");
+    await submit(form);
+    await seeText(form, "Photos of Linen shirt");
+    const png = new File([new Uint8Array([137, 80, 78, 71])], "crack.png", { type: "image/png" });
+    await userEvent.upload(deepQuery<HTMLInputElement>(form, "#file-L1")!, [png]);
+    await seeText(form, "crack.png Remove");
+
+    // The tab reloads on the photos step: the preview comes back from the server, not the tab.
+    const again = mountForm(api);
+    await seeText(again, "We kept what you entered before.");
+    await expect.poll(() => deepQuery<HTMLImageElement>(again, "img")?.alt).toBe("Photo crack.png");
+    expect(deepQuery<HTMLImageElement>(again, "img")?.src).toMatch(/^blob:/);
+    expect(api.calls("GET /v1/attachments/att_1")[0]?.headers.authorization).toBe("Bearer tok_ord_1");
+    await submit(again);
+    await seeText(again, "Review and submit");
+    await expectAccessible(again);
+  });
+
   test("submits once however often the shopper presses submit, with one UUID key", async () => {
     const api = new MockApi();
     const created: CaseCreatedDetail[] = [];

@@ -68,9 +68,20 @@ export abstract class AftersalesElement extends ViewElement {
     this.errors = {};
   }
 
+  #langObserver: MutationObserver | undefined;
+
   override connectedCallback(): void {
     super.connectedCallback();
     this.applyLocale();
+    // A page that switches language by changing <html lang> (without a `locale`) is followed.
+    this.#langObserver = new MutationObserver(() => {
+      if (!this.locale) this.applyLocale();
+    });
+    this.#langObserver.observe(document.documentElement, { attributeFilter: ["lang"] });
+  }
+
+  disconnectedCallback(): void {
+    this.#langObserver?.disconnect();
   }
 
   protected override willUpdate(changed: PropertyValues): void {
