@@ -11,6 +11,7 @@ import { loadConfig, type ServerConfig } from "../config/config.js";
 import { seedDemo } from "../demo/seed.js";
 import { ServerError } from "../errors.js";
 import { createLogger } from "../logger.js";
+import { loadWooCommerceAdapter, wooCommerceServerOptions } from "../platforms/woocommerce.js";
 import { openDatabase, startServer } from "../runtime.js";
 import { evaluateCaseSla, loadSlaSetup } from "../sla/setup.js";
 import { loadCaseEvents } from "../storage/case-events.js";
@@ -23,8 +24,10 @@ const HELP = `aftersales — the Aftersales server
 Usage: aftersales <command> [options]
 
 Commands
-  serve [--demo-orders]         Start the HTTP API with the outbox dispatcher and SLA sweeper
-                                (--demo-orders: the demo store's orders as the order source)
+  serve [--demo-orders] [--platform woocommerce]
+                                Start the HTTP API with the outbox dispatcher and SLA sweeper
+                                (--demo-orders: the demo store's orders and actions;
+                                --platform woocommerce: the shop in WC_* for the store WC_STORE_SLUG)
   migrate                       Apply database migrations and exit
   demo                          Embedded demo: PGlite in DATA_DIR, demo store, seeded cases, log-only mail
   seed-demo                     Create the demo store and its cases (prints the admin key once)
@@ -180,6 +183,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       lines: { type: "string" },
       help: { type: "boolean", short: "h" },
       "demo-orders": { type: "boolean" },
+      platform: { type: "string" },
     },
     allowPositionals: false,
   });
@@ -191,14 +195,24 @@ export async function main(argv: readonly string[]): Promise<number> {
   switch (command) {
     case "serve": {
       const logger = createLogger(config.logLevel);
+      if (values.platform !== undefined && values.platform !== "woocommerce") {
+        throw new ServerError(
+          "usage",
+          `--platform: unknown platform "${values.platform}" (known: woocommerce)`,
+        );
+      }
+      const platform =
+        values.platform === "woocommerce"
+          ? wooCommerceServerOptions(await loadWooCommerceAdapter(), process.env)
+          : undefined;
       const demoStore = values["demo-orders"] ? createDemoStore({ now: systemClock.now() }) : undefined;
-      const demoOrders = demoStore?.orderSource;
       const running = await startServer({
         config,
         logger,
         ...(demoStore ? { orderSource: demoStore.orderSource, actions: demoStore.actions } : {}),
+        ...platform,
       });
-      if (!demoOrders) {
+      if (!demoStore && !platform) {
         logger.warn(
           "no order source is plugged in: customers cannot verify orders (embed createServer with an adapter)",
         );

@@ -1,3 +1,4 @@
+import type { OrderSnapshot } from "@aftersales/core";
 import type { TokenSigner } from "../auth/tokens.js";
 import type { Clock } from "../clock.js";
 import type { Logger } from "../logger.js";
@@ -31,14 +32,14 @@ export const defaultLimits: Limits = {
 
 /**
  * Verifies a platform-signed customer identity (Shopify app proxy `logged_in_customer_id`, the
- * WordPress plugin's signed token) and names the order it grants; null when it does not verify.
- * Adapters provide it.
+ * WordPress plugin's signed token) and names the order it grants — by id, or the order itself when
+ * the adapter had to read it to check ownership; null when it does not verify. Adapters provide it.
  */
 export type IdentityVerifier = (
   tenant: Tenant,
   identityToken: string,
   nowMs: number,
-) => Promise<{ orderId: string } | null>;
+) => Promise<{ orderId: string } | { order: OrderSnapshot } | null>;
 
 /** Everything a handler needs, built once by `createServer`. */
 export interface Services {

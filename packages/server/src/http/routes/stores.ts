@@ -148,6 +148,7 @@ export function registerStoreRoutes(app: OpenAPIHono<AppEnv>): void {
         ? await services.verifyIdentity(tenant, body.identityToken, now)
         : null;
       if (!verified) throw notVerified();
+      if ("order" in verified) return c.json(await sessionFor(services, tenant, verified.order, now), 201);
       const found = await services.orderSource(tenant).getOrder(verified.orderId);
       if (!found.ok) throw notVerified();
       return c.json(await sessionFor(services, tenant, found.order, now), 201);
