@@ -399,6 +399,117 @@ describe.each(databaseTargets)("eligibility on $name", (target) => {
     expect(replay.status).toBe(422);
     expect(replay.headers.get("idempotent-replayed")).toBe("true");
   });
+
+  it("opens a complaint about a line named by id only, recording the ordered quantity", async () => {
+    h.clock.set("2026-11-23T09:00:00.000Z");
+    const res = await h.call("POST", "/v1/cases", {
+      body: {
+        kind: "complaint",
+        category: "product_quality",
+        lines: [{ lineId: "L1" }],
+        description: "Seam came apart",
+      },
+      headers: { ...auth, "idempotency-key": "lines-only-1" },
+    });
+    expect(res.status).toBe(201);
+    const view = (await res.json()) as {
+      store: unknown;
+      timeline: { type: string; data: { lines?: unknown } }[];
+    };
+    expect(view.store).toEqual({ slug: "acme", timeZone: "Europe/Berlin" });
+    expect(view.timeline[0]!.data.lines).toEqual([
+      { lineId: "L1", quantity: 2, reason: "unspecified", resolution: "unspecified" },
+    ]);
+    const inquiry = await h.call("POST", "/v1/cases", {
+      body: { kind: "inquiry", lines: [{ lineId: "L1", quantity: 1 }], description: "Is this washable?" },
+      headers: { ...auth, "idempotency-key": "lines-only-2" },
+    });
+    expect(inquiry.status).toBe(201);
+    const opened = ((await inquiry.json()) as { timeline: { data: { lines?: unknown } }[] }).timeline[0]!;
+    expect(opened.data.lines).toEqual([
+      { lineId: "L1", quantity: 1, reason: "unspecified", resolution: "unspecified" },
+    ]);
+  });
+
+  it("needs quantity, reason and resolution on return lines, and a description only on complaints and inquiries", async () => {
+    h.clock.set("2026-11-23T09:00:00.000Z");
+    const bare = await h.call("POST", "/v1/cases", {
+      body: { kind: "return", lines: [{ lineId: "L1" }] },
+      headers: { ...auth, "idempotency-key": "bare-return" },
+    });
+    expect(bare.status).toBe(400);
+    const problem = (await bare.json()) as { type: string; errors: { path: string; message: string }[] };
+    expect(problem.type).toBe("validation_failed");
+    expect(problem.errors.map((e) => [e.path, e.message])).toEqual([
+      ["lines.0.quantity", "required on the lines of a return"],
+      ["lines.0.reason", "required on the lines of a return"],
+      ["lines.0.resolution", "required on the lines of a return"],
+    ]);
+    const silent = await h.call("POST", "/v1/cases", {
+      body: { kind: "complaint", description: "   " },
+      headers: { ...auth, "idempotency-key": "silent-complaint" },
+    });
+    expect(silent.status).toBe(400);
+    expect(await silent.json()).toMatchObject({
+      errors: [{ path: "description", message: "a complaint needs a description", code: "custom" }],
+    });
+    const quiet = await h.call("POST", "/v1/cases", {
+      body: { kind: "return", lines: [{ lineId: "L1", quantity: 1, reason: "size", resolution: "refund" }] },
+      headers: { ...auth, "idempotency-key": "quiet-return" },
+    });
+    expect(quiet.status).toBe(201);
+    expect(await quiet.json()).toMatchObject({ kind: "return", status: "submitted" });
+  });
+
+  it("shows posted messages' bodies in the timeline", async () => {
+    h.clock.set("2026-11-23T09:00:00.000Z");
+    const res = await h.call("POST", "/v1/cases", {
+      body: { kind: "inquiry", description: "Gift wrap?" },
+      headers: { ...auth, "idempotency-key": "timeline-body" },
+    });
+    const { id } = (await res.json()) as { id: string };
+    const msg = await h.call("POST", `/v1/cases/${id}/messages`, {
+      body: { body: "Also a card?" },
+      headers: auth,
+    });
+    const timeline = ((await msg.json()) as { timeline: { type: string; data: Record<string, unknown> }[] })
+      .timeline;
+    expect(timeline.at(-1)).toMatchObject({
+      type: "message_posted",
+      actor: "customer",
+      data: { body: "Also a card?" },
+    });
+  });
+
+  it("localises the order's eligibility reasons with ?locale=, falling back to the store's locale", async () => {
+    h.clock.set("2027-02-01T00:00:00.000Z");
+    const late = { authorization: `Bearer ${await h.session()}` };
+    const reasonOf = async (query: string) => {
+      const res = await h.call("GET", `/v1/me/order${query}`, { headers: late });
+      expect(res.status).toBe(200);
+      const order = (await res.json()) as {
+        lines: { eligibility: { reasons: { code: string; message: string }[] } }[];
+      };
+      return order.lines[0]!.eligibility.reasons.find((r) => r.code === "window_expired")!.message;
+    };
+    const en = await reasonOf("?locale=en");
+    const zh = await reasonOf("?locale=zh-Hans");
+    expect(zh).not.toBe(en);
+    expect(zh).toMatch(/[\u4e00-\u9fff]/);
+    expect(await reasonOf("?locale=de")).toBe(en);
+    expect(await reasonOf("")).toBe(en);
+    h.clock.set("2026-11-23T09:00:00.000Z");
+  });
+
+  it("labels return reasons in every locale in the store's configuration", async () => {
+    const res = await h.call("GET", "/v1/stores/acme/config");
+    const reasons = (
+      (await res.json()) as { returnReasons: { code: string; labels: Record<string, string> }[] }
+    ).returnReasons;
+    const size = reasons.find((r) => r.code === "size")!;
+    expect(Object.keys(size.labels)).toEqual(["en", "zh-Hans", "zh-Hant"]);
+    expect(size.labels.en).not.toBe(size.labels["zh-Hans"]);
+  });
 });
 
 describe("platform identity sessions", () => {

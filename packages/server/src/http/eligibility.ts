@@ -1,4 +1,4 @@
-import type { CaseCustomer, EligibilityDecision, OrderSnapshot } from "@aftersales/core";
+import type { CaseCustomer, CaseLine, EligibilityDecision, OrderSnapshot } from "@aftersales/core";
 import type { z } from "@hono/zod-openapi";
 import type { TokenClaims } from "../auth/tokens.js";
 import { customerHistory, decideRequest, loadStorePolicy, type StorePolicy } from "../policy/store-policy.js";
@@ -29,11 +29,19 @@ export async function loadSessionOrder(
   throw notFound("Order");
 }
 
+/**
+ * The reason and resolution recorded for a complaint or inquiry line that names neither: such a
+ * line only says which item the shopper means.
+ */
+export const UNSPECIFIED = "unspecified";
+
 /** What opening a case takes from the order and the policy. */
 export type CaseCheck =
   | {
       readonly ok: true;
       readonly customer: CaseCustomer;
+      /** The requested lines as the case records them (see {@link UNSPECIFIED}). */
+      readonly lines: readonly CaseLine[];
       readonly perishable?: boolean;
       readonly decision?: EligibilityDecision;
     }
@@ -111,7 +119,11 @@ export async function checkEligibilityForCase(
   policy?: StorePolicy,
 ): Promise<CaseCheck> {
   const order = await loadSessionOrder(services, tenant, claims);
-  const lines = body.lines ?? [];
+  // A complaint or inquiry may name a line without a quantity: the whole ordered quantity.
+  const lines = (body.lines ?? []).map((l) => ({
+    ...l,
+    quantity: l.quantity ?? order.lines.find((o) => o.id === l.lineId)?.quantity ?? 1,
+  }));
   const customer: CaseCustomer = {
     id: order.customer.id,
     email: order.customer.email,
@@ -120,7 +132,7 @@ export async function checkEligibilityForCase(
       : {}),
     ...(order.customer.country ? { country: order.customer.country } : {}),
   };
-  if (lines.length === 0) return { ok: true, customer };
+  if (lines.length === 0) return { ok: true, customer, lines: [] };
   const decision = await decideForOrder(
     services,
     tenant,
@@ -142,5 +154,12 @@ export async function checkEligibilityForCase(
       },
     };
   }
-  return { ok: true, customer, decision, ...(perishable ? { perishable } : {}) };
+  const caseLines = lines.map(({ lineId, quantity, reason, resolution, note }) => ({
+    lineId,
+    quantity,
+    reason: reason ?? UNSPECIFIED,
+    resolution: resolution ?? UNSPECIFIED,
+    ...(note ? { note } : {}),
+  }));
+  return { ok: true, customer, lines: caseLines, decision, ...(perishable ? { perishable } : {}) };
 }

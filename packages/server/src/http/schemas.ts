@@ -117,7 +117,9 @@ export const StoreConfigView = z
         code: z.string(),
         merchantFault: z.boolean(),
         evidence: z.string(),
-        labels: z.record(z.string(), z.string()).optional(),
+        labels: z
+          .record(z.string(), z.string())
+          .openapi({ description: "The reason's name per locale (en, zh-Hans, zh-Hant)" }),
       }),
     ),
     resolutions: z.array(z.string()),
@@ -173,7 +175,11 @@ export const TimelineEntryView = z
     type: z.string(),
     at: Instant,
     actor: z.enum(["customer", "staff", "system"]),
-    data: z.record(z.string(), z.unknown()),
+    data: z.record(z.string(), z.unknown()).openapi({
+      description:
+        "The event's fields. The widget reads `message_posted.body`, `refund_issued.amount` (Money), " +
+        "`coupon_issued.code` and `rated.score`",
+    }),
   })
   .openapi("TimelineEntry");
 
@@ -185,6 +191,9 @@ export const CaseView = z
     status: z.string(),
     itemProgress: z.string().optional(),
     openedAt: Instant,
+    store: z.object({ slug: z.string(), timeZone: z.string() }).openapi({
+      description: "The store, with the IANA time zone its local dates and hours are in",
+    }),
     order: z.object({ number: z.string() }).optional(),
     promise: z.object({ target: z.string(), dueAt: Instant, state: z.enum(["active", "paused"]) }).optional(),
     timeline: z.array(TimelineEntryView),
@@ -204,12 +213,16 @@ export const CaseView = z
   })
   .openapi("CaseView");
 
-/** A requested order line. */
+/**
+ * A requested order line. Returns and exchanges give quantity, reason and resolution; complaints
+ * and inquiries may name only the line (`{ lineId, quantity? }`) — the quantity then defaults to
+ * what was ordered.
+ */
 export const CaseLineRequest = z.object({
   lineId: z.string().min(1).max(100),
-  quantity: z.number().int().positive().max(10_000),
-  reason: z.string().min(1).max(64),
-  resolution: z.string().min(1).max(64),
+  quantity: z.number().int().positive().max(10_000).optional(),
+  reason: z.string().min(1).max(64).optional(),
+  resolution: z.string().min(1).max(64).optional(),
   note: z.string().max(2000).optional(),
 });
 
@@ -220,10 +233,32 @@ export const CreateCaseRequest = z
     lines: z.array(CaseLineRequest).max(100).optional(),
     category: z.string().min(1).max(64).optional(),
     subject: z.string().max(200).optional(),
-    description: z.string().max(10_000),
+    description: z.string().max(10_000).optional(),
     attachments: z.array(z.string().min(1).max(100)).max(20).optional(),
     contactChannel: z.string().min(1).max(32).optional(),
     locale: z.enum(["en", "zh-Hans", "zh-Hant"]).optional(),
+  })
+  .superRefine((body, ctx) => {
+    const isReturn = body.kind === "return" || body.kind === "exchange";
+    if (!isReturn && (body.description ?? "").trim() === "") {
+      ctx.addIssue({
+        code: "custom",
+        path: ["description"],
+        message: `a ${body.kind} needs a description`,
+      });
+    }
+    if (!isReturn) return;
+    body.lines?.forEach((line, index) => {
+      for (const field of ["quantity", "reason", "resolution"] as const) {
+        if (line[field] === undefined) {
+          ctx.addIssue({
+            code: "custom",
+            path: ["lines", index, field],
+            message: `required on the lines of a ${body.kind}`,
+          });
+        }
+      }
+    });
   })
   .openapi("CreateCaseRequest");
 

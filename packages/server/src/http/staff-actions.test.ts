@@ -157,6 +157,22 @@ describe.each(databaseTargets)("staff platform actions on $name", (target) => {
     ]);
   });
 
+  it("shows the shopper refunds with their amount, coupons with their code, and ratings with their score", async () => {
+    const id = await investigatedCase();
+    expect((await act(id, { type: "refund", amount: { amount: 700, currency: "EUR" } })).status).toBe(200);
+    expect((await act(id, { type: "coupon", percent: 10 })).status).toBe(200);
+    const res = await h.call("GET", `/v1/cases/${id}`, { headers: { authorization: `Bearer ${token}` } });
+    expect(res.status).toBe(200);
+    const { timeline } = (await res.json()) as {
+      timeline: { type: string; data: Record<string, unknown> }[];
+    };
+    expect(timeline.find((e) => e.type === "refund_issued")?.data.amount).toEqual({
+      amount: 700,
+      currency: "EUR",
+    });
+    expect(timeline.find((e) => e.type === "coupon_issued")?.data.code).toBe("SORRY-10");
+  });
+
   it("replays a repeat under the same Idempotency-Key without calling the platform again", async () => {
     const id = await investigatedCase();
     const body = { type: "coupon", percent: 10 };

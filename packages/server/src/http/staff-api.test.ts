@@ -85,7 +85,9 @@ describe.each(databaseTargets)("staff API on $name", (target) => {
     const resolved = await command(id, { type: "resolve", resolution: "partially_refunded" });
     expect(resolved.status).toBe(200);
     const rated = await h.call("POST", `/v1/cases/${id}/rating`, { body: { score: 5 }, headers: customer });
-    expect(await rated.json()).toMatchObject({ status: "resolved", rating: { score: 5 } });
+    const ratedView = (await rated.json()) as { timeline: { type: string; data: Record<string, unknown> }[] };
+    expect(ratedView).toMatchObject({ status: "resolved", rating: { score: 5 } });
+    expect(ratedView.timeline.at(-1)).toMatchObject({ type: "rated", data: { score: 5 } });
     const full = (await (await h.call("GET", `/v1/staff/cases/${id}`, { headers: staff() })).json()) as {
       events: { type: string; visibility: string }[];
       version: number;

@@ -295,8 +295,8 @@ export function registerCustomerCaseRoutes(app: OpenAPIHono<AppEnv>): void {
             order: { id: claims.orderId, number: claims.orderNumber },
             customer: checked.customer,
             ...(body.subject ? { subject: body.subject } : {}),
-            description: body.description,
-            ...(body.lines ? { lines: body.lines } : {}),
+            description: body.description ?? "",
+            ...(checked.lines.length > 0 ? { lines: [...checked.lines] } : {}),
             ...(body.attachments?.length ? { evidence: body.attachments } : {}),
             ...(checked.perishable ? { perishable: true } : {}),
             ...(checked.decision === undefined ? {} : { decision: checked.decision }),
@@ -307,7 +307,7 @@ export function registerCustomerCaseRoutes(app: OpenAPIHono<AppEnv>): void {
     const sla = async (_tx: Queryable, _tenantId: string, events: readonly CaseEvent[], at: string) =>
       evaluateCaseSla(store.sla, events, at);
     const view = (tx: Queryable, snapshot: Omit<CaseSnapshot, "answerText">) =>
-      customerCaseView(tx, tenant.id, snapshot.state, snapshot.events, clock.now(), snapshot.sla);
+      customerCaseView(tx, tenant, snapshot.state, snapshot.events, clock.now(), snapshot.sla);
 
     let outcome: IdempotentOutcome | undefined;
     if (open && !body.attachments?.length) {

@@ -1,4 +1,4 @@
-import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
+import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
 import { requireCustomer } from "../auth.js";
 import { toEligibilityView } from "../decision-view.js";
 import { decideForOrder, loadSessionOrder } from "../eligibility.js";
@@ -13,6 +13,20 @@ const orderRoute = createRoute({
   tags: ["customer"],
   security: [{ customerToken: [] }],
   summary: "The session's order with per-line eligibility and the shopper's cases",
+  request: {
+    query: z.object({
+      locale: z
+        .string()
+        .max(35)
+        .optional()
+        .openapi({
+          description:
+            "Language of the eligibility reasons' messages: `en`, `zh-Hans` or `zh-Hant`; any other value " +
+            "(or none) gives the store's locale",
+          example: "zh-Hans",
+        }),
+    }),
+  },
   responses: { 200: json(OrderView, "The order"), ...problems(401, 404, 503) },
 });
 
@@ -34,7 +48,7 @@ export function registerMeRoutes(app: OpenAPIHono<AppEnv>): void {
     const claims = c.get("customer");
     const tenant = await tenantFromId(services, claims.tenantId);
     const order = await loadSessionOrder(services, tenant, claims);
-    const locale = c.req.query("locale");
+    const { locale } = c.req.valid("query");
     const view = await loadOrderView(
       services,
       tenant,
