@@ -41,6 +41,7 @@ export {
   unsupportedAction,
 } from "./actions.js";
 export {
+  constantTimeEqual,
   type FindOrderQuery,
   FindOrderQuerySchema,
   matchOrderCredentials,

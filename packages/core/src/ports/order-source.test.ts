@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { type OrderSnapshot, OrderSnapshotSchema } from "../order/snapshot.js";
-import { matchOrderCredentials, normalizeEmail, normalizeOrderNumber } from "./order-source.js";
+import {
+  constantTimeEqual,
+  matchOrderCredentials,
+  normalizeEmail,
+  normalizeOrderNumber,
+} from "./order-source.js";
 
 const order: OrderSnapshot = OrderSnapshotSchema.parse({
   platform: "demo",
@@ -41,6 +46,25 @@ describe("normalizeEmail", () => {
   it("trims, lower-cases and folds full-width characters", () => {
     expect(normalizeEmail("  Anna.Schmidt@EXAMPLE.de\t")).toBe("anna.schmidt@example.de");
     expect(normalizeEmail("wangfang＠example.cn")).toBe("wangfang@example.cn");
+  });
+});
+
+describe("constantTimeEqual", () => {
+  it("is true only for the same code units", () => {
+    expect(constantTimeEqual("anna@example.de", "anna@example.de")).toBe(true);
+    expect(constantTimeEqual("", "")).toBe(true);
+    expect(constantTimeEqual("anna@example.de", "anna@example.dE")).toBe(false);
+    expect(constantTimeEqual("bnna@example.de", "anna@example.de")).toBe(false);
+    expect(constantTimeEqual("邮件@例子.中国", "邮件@例子.中国")).toBe(true);
+    expect(constantTimeEqual("邮件@例子.中国", "邮件@例子.中华")).toBe(false);
+  });
+
+  it("counts a length difference even when one string is a prefix of the other", () => {
+    expect(constantTimeEqual("anna@example.de", "anna@example.dex")).toBe(false);
+    expect(constantTimeEqual("anna@example.dex", "anna@example.de")).toBe(false);
+    expect(constantTimeEqual("", "a")).toBe(false);
+    // A NUL past the shorter string's end XORs to 0; only the length term catches it.
+    expect(constantTimeEqual("a", "a\u0000")).toBe(false);
   });
 });
 

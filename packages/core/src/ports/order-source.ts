@@ -79,6 +79,22 @@ export function normalizeEmail(input: string): string {
 }
 
 /**
+ * Compares two strings in time that depends only on their lengths, not on where they first differ,
+ * so a caller cannot learn a stored secret (such as an order's email) a character at a time from
+ * response times. Pure JavaScript (core runs in browsers too, without `node:crypto`): every UTF-16
+ * code unit up to the longer length is XORed, and a length difference also counts as a mismatch.
+ */
+export function constantTimeEqual(a: string, b: string): boolean {
+  const length = Math.max(a.length, b.length);
+  let diff = a.length ^ b.length;
+  for (let i = 0; i < length; i++) {
+    // Past the end charCodeAt is NaN, which `| 0` turns into 0.
+    diff |= (a.charCodeAt(i) | 0) ^ (b.charCodeAt(i) | 0);
+  }
+  return diff === 0;
+}
+
+/**
  * Decides whether a snapshot found by its number belongs to the shopper who typed `query`:
  * `not_found` when the number does not match (or is empty), `email_mismatch` when the email does
  * not, otherwise the order. Adapters that search the platform by number call this on the hit.
@@ -89,7 +105,8 @@ export function matchOrderCredentials(order: OrderSnapshot, query: FindOrderQuer
     return { ok: false, reason: "not_found" };
   }
   const email = normalizeEmail(query.email);
-  if (email === "" || normalizeEmail(order.customer.email) !== email) {
+  // Constant time: the email is the secret half of the shopper's proof.
+  if (!constantTimeEqual(normalizeEmail(order.customer.email), email) || email === "") {
     return { ok: false, reason: "email_mismatch" };
   }
   return { ok: true, order };
