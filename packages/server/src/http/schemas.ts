@@ -325,6 +325,13 @@ const csv = z
       .filter(Boolean),
   );
 
+/** A calendar date `YYYY-MM-DD` (not 2026-02-30). */
+const localDate = z.string().refine((d) => {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(d)) return false;
+  const t = Date.parse(`${d}T00:00:00Z`);
+  return !Number.isNaN(t) && new Date(t).toISOString().startsWith(d);
+}, "a calendar date as YYYY-MM-DD");
+
 /** Query of the staff case list. */
 export const CaseListQuery = z.object({
   status: csv
@@ -338,6 +345,18 @@ export const CaseListQuery = z.object({
   email: z.string().max(320).optional(),
   slaState: z.string().max(32).optional(),
   q: z.string().max(200).optional(),
+  openedFrom: localDate.optional().openapi({
+    description: "Opened on or after this date (`YYYY-MM-DD`, in the store's time zone)",
+    example: "2026-11-01",
+  }),
+  openedTo: localDate.optional().openapi({
+    description: "Opened on or before this date (`YYYY-MM-DD`, in the store's time zone), inclusive",
+    example: "2026-11-30",
+  }),
+  sort: z.enum(["newest", "due"]).default("newest").openapi({
+    description:
+      "`newest` (opened, newest first) or `due` (earliest deadline of a running SLA target first; cases without one last)",
+  }),
   cursor: z.string().max(500).optional(),
   limit: z.coerce.number().int().min(1).max(100).default(25),
 });

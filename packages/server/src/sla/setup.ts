@@ -111,7 +111,7 @@ export function projectionSla(evaluation: SlaEvaluation): ProjectionSla {
       targets: Object.fromEntries(
         Object.entries(evaluation.targets).map(([t, c]) => [
           t,
-          { state: c.state, dueAt: c.dueAt, atRiskAt: c.atRiskAt },
+          { state: c.state, running: c.running, dueAt: c.dueAt, atRiskAt: c.atRiskAt },
         ]),
       ),
     },

@@ -13,7 +13,26 @@ export interface CaseListFilter {
   readonly slaState?: string | undefined;
   /** Free text matched against id, subject, description, order number and customer. */
   readonly q?: string | undefined;
+  /** Opened on or after the start of this local date (`YYYY-MM-DD`) in `timeZone`. */
+  readonly openedFrom?: string | undefined;
+  /** Opened on or before the end of this local date (`YYYY-MM-DD`) in `timeZone`. */
+  readonly openedTo?: string | undefined;
+  /** The IANA zone of `openedFrom` / `openedTo` (the store's). */
+  readonly timeZone?: string | undefined;
 }
+
+/** The orders of the case list: newest first, or earliest running SLA deadline first. */
+export type CaseListSort = "newest" | "due";
+
+/**
+ * The earliest deadline of the case's SLA targets whose clock runs (unpaused; breached ones that
+ * are still open too) — what the team must act on next — or NULL. Projections written before
+ * `running` was stored fall back to the state (active or breached).
+ */
+const DUE_AT = `(SELECT min((t.value->>'dueAt')::timestamptz)
+  FROM jsonb_each(CASE WHEN jsonb_typeof(sla->'targets') = 'object' THEN sla->'targets' ELSE '{}'::jsonb END) t
+  WHERE t.value->>'dueAt' IS NOT NULL AND t.value->>'state' <> 'paused'
+    AND COALESCE((t.value->>'running')::boolean, t.value->>'state' IN ('active', 'breached')))`;
 
 /** One row of the case list. */
 export interface CaseSummary {
@@ -60,6 +79,7 @@ interface Row {
   resolution_due_at: string | null;
   sla_state: string | null;
   version: number;
+  due_at?: string | Date | null;
 }
 
 const toSummary = (r: Row): CaseSummary => ({
@@ -98,6 +118,29 @@ export function decodeCursor(cursor: string): [string, string] | null {
   return null;
 }
 
+/** Encodes the keyset position after `row` in the `due` order (due instant or null, id). */
+function encodeDueCursor(row: Row): string {
+  const due = row.due_at == null ? null : new Date(row.due_at).toISOString();
+  return Buffer.from(JSON.stringify(["due", due, row.id])).toString("base64url");
+}
+
+/** Decodes a cursor of the `due` order; null when it is not one. */
+export function decodeDueCursor(cursor: string): { due: string | null; id: string } | null {
+  try {
+    const v = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
+    if (
+      Array.isArray(v) &&
+      v.length === 3 &&
+      v[0] === "due" &&
+      typeof v[2] === "string" &&
+      (v[1] === null || (typeof v[1] === "string" && !Number.isNaN(Date.parse(v[1]))))
+    ) {
+      return { due: v[1], id: v[2] };
+    }
+  } catch {}
+  return null;
+}
+
 /**
  * Lists one tenant's cases with keyset pagination (newest first). A cursor stays valid while cases
  * are added: pages never repeat or skip a case that existed when the first page was read.
@@ -106,7 +149,12 @@ export async function listCases(
   db: Queryable,
   tenantId: string,
   filter: CaseListFilter,
-  page: { limit: number; cursor?: [string, string] | null },
+  page: {
+    limit: number;
+    cursor?: [string, string] | null;
+    sort?: CaseListSort;
+    dueCursor?: { due: string | null; id: string } | null;
+  },
 ): Promise<CasePage> {
   const where = ["tenant_id = $1"];
   const params: unknown[] = [tenantId];
@@ -127,14 +175,48 @@ export async function listCases(
     const escaped = filter.q.toLowerCase().replace(/[\\%_]/g, (ch) => `\\${ch}`);
     add((n) => `search_text LIKE ${n}`, `%${escaped}%`);
   }
+  if (filter.openedFrom || filter.openedTo) {
+    params.push(filter.timeZone ?? "UTC");
+    const zone = `$${params.length}`;
+    if (filter.openedFrom)
+      add((n) => `opened_at >= (${n}::date::timestamp AT TIME ZONE ${zone})`, filter.openedFrom);
+    if (filter.openedTo)
+      add((n) => `opened_at < ((${n}::date + 1)::timestamp AT TIME ZONE ${zone})`, filter.openedTo);
+  }
+  const columns = `id, kind, status, item_progress, category, priority, channel, assignee_id, order_number,
+       customer_email, subject, opened_at, updated_at, first_response_due_at, resolution_due_at, sla_state, version`;
+  if (page.sort === "due") {
+    const after: string[] = [];
+    if (page.dueCursor) {
+      params.push(page.dueCursor.id);
+      const id = `$${params.length}`;
+      if (page.dueCursor.due === null) after.push(`due_at IS NULL AND id > ${id}`);
+      else {
+        params.push(page.dueCursor.due);
+        after.push(
+          `(due_at IS NOT NULL AND (due_at, id) > ($${params.length}::timestamptz, ${id})) OR due_at IS NULL`,
+        );
+      }
+    }
+    params.push(page.limit + 1);
+    const { rows } = await db.query<Row>(
+      `SELECT * FROM (SELECT ${columns}, ${DUE_AT} AS due_at FROM cases WHERE ${where.join(" AND ")}) listed
+       ${after.length ? `WHERE ${after[0]}` : ""}
+       ORDER BY due_at ASC NULLS LAST, id ASC LIMIT $${params.length}`,
+      params,
+    );
+    const more = rows.length > page.limit;
+    const items = rows.slice(0, page.limit);
+    const last = items[items.length - 1];
+    return { items: items.map(toSummary), nextCursor: more && last ? encodeDueCursor(last) : null };
+  }
   if (page.cursor) {
     params.push(page.cursor[0], page.cursor[1]);
     where.push(`(opened_at, id) < ($${params.length - 1}::timestamptz, $${params.length})`);
   }
   params.push(page.limit + 1);
   const { rows } = await db.query<Row>(
-    `SELECT id, kind, status, item_progress, category, priority, channel, assignee_id, order_number,
-       customer_email, subject, opened_at, updated_at, first_response_due_at, resolution_due_at, sla_state, version
+    `SELECT ${columns}
      FROM cases WHERE ${where.join(" AND ")}
      ORDER BY opened_at DESC, id DESC LIMIT $${params.length}`,
     params,

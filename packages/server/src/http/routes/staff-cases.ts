@@ -4,7 +4,8 @@ import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
 import type { StaffPrincipal } from "../../auth/api-keys.js";
 import { loadCase, runCaseCommand } from "../../cases/service.js";
 import { newId, nowIso } from "../../clock.js";
-import { decodeCursor, listCases } from "../../storage/case-list.js";
+import { decodeCursor, decodeDueCursor, listCases } from "../../storage/case-list.js";
+import { findTenantById } from "../../storage/tenants.js";
 import { requireStaff } from "../auth.js";
 import type { AppEnv } from "../env.js";
 import { unwrapOutcome } from "../outcome.js";
@@ -101,14 +102,24 @@ export function registerStaffCaseRoutes(app: OpenAPIHono<AppEnv>): void {
   app.openapi(listRoute, async (c) => {
     const { db } = c.get("services");
     const staff = c.get("staff");
-    const { cursor, limit, ...filter } = c.req.valid("query");
-    const position = cursor ? decodeCursor(cursor) : null;
-    if (cursor && !position) {
+    const { cursor, limit, sort, ...filter } = c.req.valid("query");
+    const position = cursor && sort === "newest" ? decodeCursor(cursor) : null;
+    const duePosition = cursor && sort === "due" ? decodeDueCursor(cursor) : null;
+    if (cursor && !position && !duePosition) {
       throw new Problem(400, ProblemType.validation_failed, "The cursor is not valid", {
         errors: [{ path: "cursor", message: "not a cursor from this API", code: "invalid_cursor" }],
       });
     }
-    const page = await listCases(db, staff.tenantId, filter, { limit, cursor: position });
+    const timeZone =
+      filter.openedFrom || filter.openedTo
+        ? (await findTenantById(db, staff.tenantId))?.settings.timeZone
+        : undefined;
+    const page = await listCases(
+      db,
+      staff.tenantId,
+      { ...filter, timeZone },
+      { limit, cursor: position, sort, dueCursor: duePosition },
+    );
     return c.json(page, 200);
   });
 

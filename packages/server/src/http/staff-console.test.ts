@@ -1,0 +1,108 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { databaseTargets } from "../testing/databases.js";
+import { startTestApp, type TestApp } from "../testing/harness.js";
+
+interface Row {
+  id: string;
+  subject: string | null;
+  openedAt: string;
+  firstResponseDueAt: string | null;
+  resolutionDueAt: string | null;
+}
+
+describe.each(databaseTargets)("staff console reads on $name", (target) => {
+  let h: TestApp;
+  const staff = () => ({ authorization: `Bearer ${h.keys.agent}` });
+  /** Opens a case at `at` (a fresh session each time, so the 2-hour token never expires). */
+  const openAt = async (at: string, key: string, body: Record<string, unknown>) => {
+    h.clock.set(at);
+    const token = await h.session();
+    const res = await h.call("POST", "/v1/cases", {
+      body,
+      headers: { authorization: `Bearer ${token}`, "idempotency-key": key },
+    });
+    expect(res.status).toBe(201);
+    return ((await res.json()) as { id: string }).id;
+  };
+  const command = (id: string, body: Record<string, unknown>) =>
+    h.call("POST", `/v1/staff/cases/${id}/commands`, { body, headers: staff() });
+  const list = async (query: string) => {
+    const res = await h.call("GET", `/v1/staff/cases?${query}`, { headers: staff() });
+    expect(res.status).toBe(200);
+    return (await res.json()) as { items: Row[]; nextCursor: string | null };
+  };
+  /** Every page of a query, one case per page. */
+  const allPages = async (query: string) => {
+    const ids: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const page = await list(`${query}&limit=1${cursor ? `&cursor=${cursor}` : ""}`);
+      ids.push(...page.items.map((r) => r.id));
+      cursor = page.nextCursor;
+    } while (cursor);
+    return ids;
+  };
+  const ids: Record<string, string> = {};
+
+  beforeAll(async () => {
+    h = await startTestApp(target);
+    // Monday 23 November 2026, Berlin (UTC+1).
+    ids.late = await openAt("2026-11-23T22:30:00.000Z", "late", {
+      kind: "inquiry",
+      description: "late Monday",
+    });
+    ids.early = await openAt("2026-11-23T23:30:00.000Z", "early", {
+      kind: "complaint",
+      description: "early Tuesday",
+    });
+    // Friday 20 November: its first response was due Monday 23 November 18:00 Berlin, and is met.
+    ids.answered = await openAt("2026-11-20T09:00:00.000Z", "answered", {
+      kind: "inquiry",
+      description: "answered",
+    });
+    ids.cancelled = await openAt("2026-11-24T08:30:00.000Z", "cancelled", {
+      kind: "inquiry",
+      description: "withdrawn",
+    });
+    h.clock.set("2026-11-24T09:00:00.000Z");
+    expect((await command(ids.answered, { type: "post_message", body: "Hello!" })).status).toBe(200);
+    expect((await command(ids.cancelled, { type: "cancel" })).status).toBe(200);
+  });
+  afterAll(() => h.t.drop());
+
+  it("sorts by the earliest running SLA deadline, met and cancelled ones last, and pages through it", async () => {
+    const { items } = await list("sort=due&limit=10");
+    expect(items.map((r) => [r.id, r.firstResponseDueAt])).toEqual([
+      [ids.late, "2026-11-24T17:00:00.000Z"],
+      [ids.early, "2026-11-24T23:30:00.000Z"],
+      ...[
+        [ids.answered, "2026-11-23T17:00:00.000Z"],
+        [ids.cancelled, "2026-11-25T17:00:00.000Z"],
+      ].sort((a, b) => (a[0]! < b[0]! ? -1 : 1)),
+    ]);
+    expect(await allPages("sort=due")).toEqual(items.map((r) => r.id));
+    expect(await allPages("sort=newest")).toEqual([ids.cancelled, ids.early, ids.late, ids.answered]);
+    const newestCursor = (await list("sort=newest&limit=1")).nextCursor;
+    const mixed = await h.call("GET", `/v1/staff/cases?sort=due&cursor=${newestCursor}`, {
+      headers: staff(),
+    });
+    expect(mixed.status).toBe(400);
+    expect(await mixed.json()).toMatchObject({ errors: [{ path: "cursor", code: "invalid_cursor" }] });
+  });
+
+  it("filters by local opening dates in the store's time zone", async () => {
+    const opened = async (query: string) => (await list(query)).items.map((r) => r.id);
+    expect(await opened("openedFrom=2026-11-24")).toEqual([ids.cancelled, ids.early]);
+    expect(await opened("openedTo=2026-11-23")).toEqual([ids.late, ids.answered]);
+    expect(await opened("openedFrom=2026-11-23&openedTo=2026-11-23")).toEqual([ids.late]);
+    expect(await opened("openedFrom=2026-11-24&sort=due")).toEqual([ids.early, ids.cancelled]);
+    const bad = await h.call("GET", "/v1/staff/cases?openedFrom=2026-02-30&openedTo=23.11.2026", {
+      headers: staff(),
+    });
+    expect(bad.status).toBe(400);
+    expect(((await bad.json()) as { errors: { path: string }[] }).errors.map((e) => e.path)).toEqual([
+      "openedFrom",
+      "openedTo",
+    ]);
+  });
+});
