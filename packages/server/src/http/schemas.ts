@@ -378,6 +378,32 @@ export const EventView = z
   })
   .openapi("CaseEvent");
 
+/** One SLA target's latest cycle, as staff see it. */
+export const SlaTargetView = z
+  .object({
+    state: z.enum(["active", "paused", "met", "breached", "cancelled"]),
+    running: z.boolean(),
+    paused: z.boolean(),
+    atRisk: z.boolean(),
+    startedAt: Instant,
+    dueAt: Instant,
+    atRiskAt: Instant,
+    stoppedAt: Instant.nullable(),
+    targetMinutes: z.number(),
+    usedMinutes: z.number(),
+    remainingMinutes: z.number(),
+    overdueMinutes: z.number(),
+  })
+  .openapi("SlaTarget");
+
+/** A case's SLA: its targets by name (`first_response`, `resolution` …) and the shopper's promise. */
+export const StaffSlaView = z
+  .object({
+    targets: z.record(z.string(), SlaTargetView),
+    promise: z.object({ target: z.string(), dueAt: Instant, overdue: z.boolean() }).nullable(),
+  })
+  .openapi("CaseSla");
+
 /** The staff view of a case: its full state, every event, and what staff may do now. */
 export const StaffCaseView = z
   .object({
@@ -387,6 +413,13 @@ export const StaffCaseView = z
     version: z.number().int(),
     events: z.array(EventView),
     allowedCommands: z.array(z.string()),
+    sla: StaffSlaView.nullable()
+      .optional()
+      .openapi({
+        description:
+          "The SLA evaluated now (after a write: at the write): every target's latest cycle and the " +
+          "promise the shopper sees; null when the store's SLA configuration cannot measure the case",
+      }),
   })
   .openapi("StaffCase");
 

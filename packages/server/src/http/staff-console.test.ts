@@ -105,4 +105,65 @@ describe.each(databaseTargets)("staff console reads on $name", (target) => {
       "openedTo",
     ]);
   });
+
+  it("shows the SLA of a case evaluated now: every target and the shopper's promise", async () => {
+    h.clock.set("2026-11-24T10:00:00.000Z");
+    const res = await h.call("GET", `/v1/staff/cases/${ids.early}`, { headers: staff() });
+    expect(res.status).toBe(200);
+    expect(((await res.json()) as { sla: unknown }).sla).toEqual({
+      targets: {
+        // A complaint's first response: 24 hours round the clock, 10.5 of them used.
+        first_response: {
+          state: "active",
+          running: true,
+          paused: false,
+          atRisk: false,
+          startedAt: "2026-11-23T23:30:00.000Z",
+          dueAt: "2026-11-24T23:30:00.000Z",
+          atRiskAt: "2026-11-24T18:42:00.000Z",
+          stoppedAt: null,
+          targetMinutes: 1440,
+          usedMinutes: 630,
+          remainingMinutes: 810,
+          overdueMinutes: 0,
+        },
+        // Resolution on business hours (09:00–18:00 Berlin): two hours used by 11:00 on Tuesday.
+        resolution: {
+          state: "active",
+          running: true,
+          paused: false,
+          atRisk: false,
+          startedAt: "2026-11-23T23:30:00.000Z",
+          dueAt: "2026-12-01T17:00:00.000Z",
+          atRiskAt: "2026-11-30T15:12:00.000Z",
+          stoppedAt: null,
+          targetMinutes: 3240,
+          usedMinutes: 120,
+          remainingMinutes: 3120,
+          overdueMinutes: 0,
+        },
+      },
+      promise: { target: "first_response", dueAt: "2026-11-24T23:30:00.000Z", overdue: false },
+    });
+    const answered = await h.call("GET", `/v1/staff/cases/${ids.answered}`, { headers: staff() });
+    expect(((await answered.json()) as { sla: unknown }).sla).toEqual({
+      targets: {
+        first_response: {
+          state: "breached",
+          running: false,
+          paused: false,
+          atRisk: false,
+          startedAt: "2026-11-20T09:00:00.000Z",
+          dueAt: "2026-11-23T17:00:00.000Z",
+          atRiskAt: "2026-11-23T13:36:00.000Z",
+          stoppedAt: "2026-11-24T09:00:00.000Z",
+          targetMinutes: 1020,
+          usedMinutes: 1080,
+          remainingMinutes: 0,
+          overdueMinutes: 60,
+        },
+      },
+      promise: null,
+    });
+  });
 });

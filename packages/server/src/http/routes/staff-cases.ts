@@ -1,9 +1,10 @@
-import type { CaseState } from "@aftersales/core";
+import type { CaseState, SlaEvaluation } from "@aftersales/core";
 import { allowedCommands, type CaseEvent } from "@aftersales/core";
 import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
 import type { StaffPrincipal } from "../../auth/api-keys.js";
 import { loadCase, runCaseCommand } from "../../cases/service.js";
 import { newId, nowIso } from "../../clock.js";
+import { evaluateStoreSla } from "../../sla/setup.js";
 import { decodeCursor, decodeDueCursor, listCases } from "../../storage/case-list.js";
 import { findTenantById } from "../../storage/tenants.js";
 import { requireStaff } from "../auth.js";
@@ -77,8 +78,49 @@ function staffActor(staff: StaffPrincipal) {
   return { type: "staff" as const, id: staff.staffId };
 }
 
-/** The staff view of a case. */
-export function toStaffCaseView(state: CaseState, events: readonly CaseEvent[], staff: StaffPrincipal) {
+/** The SLA part of the staff view: every target's latest cycle and the shopper's promise. */
+export function toStaffSlaView(evaluation: SlaEvaluation | null) {
+  if (evaluation === null) return null;
+  return {
+    targets: Object.fromEntries(
+      Object.entries(evaluation.targets).map(([target, c]) => [
+        target,
+        {
+          state: c.state,
+          running: c.running,
+          paused: c.paused,
+          atRisk: c.atRisk,
+          startedAt: c.startedAt,
+          dueAt: c.dueAt,
+          atRiskAt: c.atRiskAt,
+          stoppedAt: c.stoppedAt,
+          targetMinutes: c.targetMinutes,
+          usedMinutes: c.usedMinutes,
+          remainingMinutes: c.remainingMinutes,
+          overdueMinutes: c.overdueMinutes,
+        },
+      ]),
+    ),
+    promise: evaluation.promise
+      ? {
+          target: evaluation.promise.target,
+          dueAt: evaluation.promise.dueAt,
+          overdue: evaluation.promise.overdue,
+        }
+      : null,
+  };
+}
+
+/**
+ * The staff view of a case; with `sla` (an evaluation, or null when it cannot be measured) it
+ * carries the SLA too.
+ */
+export function toStaffCaseView(
+  state: CaseState,
+  events: readonly CaseEvent[],
+  staff: StaffPrincipal,
+  sla?: SlaEvaluation | null,
+) {
   return {
     case: state as unknown as Record<string, unknown>,
     version: state.version,
@@ -91,6 +133,7 @@ export function toStaffCaseView(state: CaseState, events: readonly CaseEvent[], 
       data: e.data as Record<string, unknown>,
     })),
     allowedCommands: allowedCommands(state, staffActor(staff)),
+    ...(sla === undefined ? {} : { sla: toStaffSlaView(sla) }),
   };
 }
 
@@ -124,11 +167,12 @@ export function registerStaffCaseRoutes(app: OpenAPIHono<AppEnv>): void {
   });
 
   app.openapi(getRoute, async (c) => {
-    const { db } = c.get("services");
+    const { db, clock, logger } = c.get("services");
     const staff = c.get("staff");
     const found = await loadCase(db, staff.tenantId, c.req.valid("param").id);
     if (!found) throw notFound("Case");
-    return c.json(toStaffCaseView(found.state, found.events, staff), 200);
+    const sla = await evaluateStoreSla(db, staff.tenantId, found.events, clock.now(), logger);
+    return c.json(toStaffCaseView(found.state, found.events, staff, sla), 200);
   });
 
   app.openapi(openRoute, async (c) => {
