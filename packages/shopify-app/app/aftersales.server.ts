@@ -4,11 +4,15 @@ import {
   type AdminApiClient,
   createAdminApiClient,
   createAppProxyHandler,
+  createShopActions,
   createShopifyOrderSource,
   createShopifyWebhookVerifier,
   createWebhookHandler,
   ensureShopTenant,
   findShopTenant,
+  grantedScopes,
+  type ShopGrant,
+  shopDomain,
 } from "../src/index";
 import { env } from "./env.server";
 import { sessionStorage } from "./shopify.server";
@@ -21,13 +25,30 @@ async function start() {
   const db: Db = await openPostgres(env.DATABASE_URL);
   await migrate(db);
 
-  async function clientFor(shop: string): Promise<AdminApiClient> {
+  async function offlineSession(shop: string) {
     const sessions = await sessionStorage.findSessionsByShop(shop);
     const session = sessions.find((s) => !s.isOnline);
-    if (!session?.accessToken)
-      throw new Error(`No offline session for ${shop}; open the app in the admin once`);
+    return session?.accessToken ? { accessToken: session.accessToken, scope: session.scope } : null;
+  }
+
+  async function clientFor(shop: string): Promise<AdminApiClient> {
+    const session = await offlineSession(shop);
+    if (!session) throw new Error(`No offline session for ${shop}; open the app in the admin once`);
     return createAdminApiClient({ shop, accessToken: session.accessToken });
   }
+
+  // The offline token and the scopes the merchant granted with it (the session records them;
+  // an older session without them asks Shopify).
+  async function grant(shop: string): Promise<ShopGrant | null> {
+    const session = await offlineSession(shop);
+    if (!session) return null;
+    const scopes = session.scope
+      ? session.scope.split(",").map((s) => s.trim())
+      : ((await grantedScopes(createAdminApiClient({ shop, accessToken: session.accessToken }))) ?? []);
+    return { accessToken: session.accessToken, scopes };
+  }
+  // Staff refunds, store credit, coupons and order notes go to the tenant's shop with its token.
+  const shopActions = createShopActions({ db, grant });
 
   // One source per shop; the Admin API client is made when a lookup needs it.
   const orderSource = (shop: string): OrderSource => ({
@@ -39,7 +60,8 @@ async function start() {
   const api = createServer({
     db,
     secret: env.AFTERSALES_SECRET,
-    orderSource: (tenant) => orderSource(`${tenant.slug}.myshopify.com`),
+    orderSource: (tenant) => orderSource(shopDomain(tenant.slug)),
+    actions: shopActions.resolve,
     publicUrl: env.SHOPIFY_APP_URL,
   });
 
@@ -50,6 +72,7 @@ async function start() {
       // Shopify may send app/uninstalled more than once: deleting no sessions is fine.
       const sessions = await sessionStorage.findSessionsByShop(shop);
       await sessionStorage.deleteSessions(sessions.map((s) => s.id));
+      shopActions.forget(shop);
     },
     onDataRequest: async (shop, subject, cases) => {
       // The merchant answers the shopper: the export goes to the store's team by mail.
@@ -79,6 +102,8 @@ async function start() {
   // Staff keys minted for Shopify admin users, so the console's requests reach the staff API.
   const staffKeys = new Map<string, string>();
   async function staffKey(shop: string, userId: string): Promise<string> {
+    // The console asks GET /v1/staff/me for capability flags: show the scopes granted right now.
+    await shopActions.refresh(shop);
     const cacheKey = `${shop}:${userId}`;
     const known = staffKeys.get(cacheKey);
     if (known) return known;
@@ -107,7 +132,10 @@ async function start() {
     webhooks,
     proxy,
     staffKey,
-    install: (shop: string) => ensureShopTenant(db, shop).then(() => undefined),
+    install: async (shop: string) => {
+      await ensureShopTenant(db, shop);
+      await shopActions.refresh(shop);
+    },
   };
 }
 

@@ -49,7 +49,19 @@ export {
   signAppProxyQuery,
   verifyAppProxyQuery,
 } from "./proxy/signature.js";
-export { ensureShopTenant, findShopTenant, isShopDomain, shopSlug } from "./tenancy/shop-tenant.js";
+export {
+  createShopActions,
+  type ShopActions,
+  type ShopActionsOptions,
+  type ShopGrant,
+} from "./tenancy/shop-actions.js";
+export {
+  ensureShopTenant,
+  findShopTenant,
+  isShopDomain,
+  shopDomain,
+  shopSlug,
+} from "./tenancy/shop-tenant.js";
 export { createWebhookHandler, type WebhookHandler, type WebhookHandlerOptions } from "./webhooks/handler.js";
 export {
   oauthQueryMessage,

@@ -24,3 +24,8 @@ export async function ensureShopTenant(db: Queryable, shop: string, name?: strin
     createTenant(db, { slug: shopSlug(shop), name: name ?? shopSlug(shop) })
   );
 }
+
+/** The permanent domain of a store slug made by {@link shopSlug} (`example` → `example.myshopify.com`). */
+export function shopDomain(slug: string): string {
+  return `${slug}.myshopify.com`;
+}
