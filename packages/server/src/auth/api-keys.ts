@@ -57,3 +57,27 @@ export async function verifyApiKey(db: Queryable, key: string): Promise<StaffPri
   const row = rows[0];
   return row ? { tenantId: row.tenant_id, keyId: row.id, staffId: row.staff_id, role: row.role } : null;
 }
+
+/** A staff member of a store, as the console lists them (e.g. to pick an assignee). */
+export interface StaffMember {
+  readonly staffId: string;
+  readonly name: string;
+  readonly role: StaffRole;
+}
+
+/**
+ * The store's staff members: one per staff id with a key that is not revoked. A member with several
+ * keys is shown with the name and role of the highest-role key (the newest among equals). Sorted by
+ * name, then staff id (by code point, the same on every database).
+ */
+export async function listStaffMembers(db: Queryable, tenantId: string): Promise<StaffMember[]> {
+  const { rows } = await db.query<{ staff_id: string; name: string; role: StaffRole }>(
+    `SELECT staff_id, name, role FROM (
+       SELECT DISTINCT ON (staff_id) staff_id, name, role FROM api_keys
+       WHERE tenant_id = $1 AND revoked_at IS NULL
+       ORDER BY staff_id, CASE role WHEN 'admin' THEN 3 WHEN 'manager' THEN 2 ELSE 1 END DESC, created_at DESC, id DESC
+     ) members ORDER BY name COLLATE "C", staff_id COLLATE "C"`,
+    [tenantId],
+  );
+  return rows.map((r) => ({ staffId: r.staff_id, name: r.name, role: r.role }));
+}

@@ -22,6 +22,7 @@ import { registerMeRoutes } from "./routes/me.js";
 import { registerStaffActionRoutes } from "./routes/staff-actions.js";
 import { registerStaffAnalyticsRoutes } from "./routes/staff-analytics.js";
 import { registerStaffCaseRoutes } from "./routes/staff-cases.js";
+import { registerStaffDirectoryRoutes } from "./routes/staff-directory.js";
 import { registerStaffSettingsRoutes } from "./routes/staff-settings.js";
 import { registerStaffWebhookRoutes } from "./routes/staff-webhooks.js";
 import { registerStoreRoutes } from "./routes/stores.js";
@@ -162,6 +163,7 @@ export function createServer(options: CreateServerOptions): OpenAPIHono<AppEnv> 
   registerAttachmentRoutes(app);
   registerCustomerCaseRoutes(app);
   registerStaffCaseRoutes(app);
+  registerStaffDirectoryRoutes(app);
   registerStaffActionRoutes(app);
   registerStaffSettingsRoutes(app);
   registerStaffAnalyticsRoutes(app);

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createApiKey } from "../auth/api-keys.js";
 import { databaseTargets } from "../testing/databases.js";
+import { anna } from "../testing/fixtures.js";
 import { startTestApp, type TestApp } from "../testing/harness.js";
 
 interface Row {
@@ -165,5 +167,66 @@ describe.each(databaseTargets)("staff console reads on $name", (target) => {
       },
       promise: null,
     });
+  });
+
+  it("lists the store's staff members from its keys that are not revoked", async () => {
+    const now = "2026-11-24T10:00:00.000Z";
+    await createApiKey(h.t.db, {
+      tenantId: h.tenant.id,
+      name: "Agent One",
+      role: "manager",
+      staffId: "agent-1",
+      now,
+    });
+    const gone = await createApiKey(h.t.db, {
+      tenantId: h.tenant.id,
+      name: "Gone",
+      role: "admin",
+      staffId: "gone-1",
+      now,
+    });
+    await h.t.db.query("UPDATE api_keys SET revoked_at = $1 WHERE id = $2", [now, gone.id]);
+    const res = await h.call("GET", "/v1/staff/members", { headers: staff() });
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({
+      items: [
+        { staffId: "agent-1", name: "Agent One", role: "manager" },
+        { staffId: "admin-1", name: "admin", role: "admin" },
+        { staffId: "mgr-1", name: "mgr", role: "manager" },
+      ],
+    });
+    expect((await h.call("GET", "/v1/staff/members")).status).toBe(401);
+  });
+
+  it("reads an order snapshot from the store's order source", async () => {
+    const res = await h.call("GET", "/v1/staff/orders/o-1001", { headers: staff() });
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual(JSON.parse(JSON.stringify(anna)));
+    const missing = await h.call("GET", "/v1/staff/orders/o-9999", { headers: staff() });
+    expect(missing.status).toBe(404);
+    expect(await missing.json()).toMatchObject({ type: "not_found", title: "Order not found" });
+    expect((await h.call("GET", "/v1/staff/orders/o-1001")).status).toBe(401);
+  });
+
+  it("answers 503 with Retry-After when the order source cannot be reached", async () => {
+    const down = await startTestApp(target, {
+      overrides: {
+        orderSource: {
+          platform: "down",
+          getOrder: async () => ({ ok: false, reason: "unavailable" }),
+          findOrder: async () => ({ ok: false, reason: "unavailable" }),
+        },
+      },
+    });
+    try {
+      const res = await down.call("GET", "/v1/staff/orders/o-1001", {
+        headers: { authorization: `Bearer ${down.keys.agent}` },
+      });
+      expect(res.status).toBe(503);
+      expect(res.headers.get("retry-after")).toBe("30");
+      expect(await res.json()).toMatchObject({ type: "unavailable" });
+    } finally {
+      await down.t.drop();
+    }
   });
 });
