@@ -23,7 +23,7 @@ import { useAdmin, useT } from "../app/context.js";
 import { useLoad } from "../app/use-load.js";
 import { codeLabel, formatInstant, formatNumber, formatPercent, localDate } from "../i18n/index.js";
 import { MissingEndpoint, ProblemBanner } from "../ui/problem-banner.js";
-import { CSV_TABLES, type CsvTable, tableOf, toCsv } from "./csv.js";
+import { CSV_TABLES, type CsvTable } from "./csv.js";
 
 const DAY = 86_400_000;
 
@@ -130,11 +130,8 @@ export function DashboardPage() {
     try {
       download(name, await api.dashboardCsv({ ...range, timeZone }, table));
     } catch (error) {
-      const e = error instanceof ApiError ? error : new ApiError(0, { title: String(error) });
-      if (e.missingEndpoint && d) {
-        const { columns, rows } = tableOf(d, table);
-        download(name, toCsv(columns, rows));
-      } else setExportError(e);
+      // The CSV is the server's (core's `dashboardCsv`), so the file has the API's exact figures.
+      setExportError(error instanceof ApiError ? error : new ApiError(0, { title: String(error) }));
     }
   };
 

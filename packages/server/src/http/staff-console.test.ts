@@ -201,7 +201,10 @@ describe.each(databaseTargets)("staff console reads on $name", (target) => {
   it("reads an order snapshot from the store's order source", async () => {
     const res = await h.call("GET", "/v1/staff/orders/o-1001", { headers: staff() });
     expect(res.status).toBe(200);
-    expect(await res.json()).toEqual(JSON.parse(JSON.stringify(anna)));
+    // The snapshot, with what was paid for each line (2 × 49.90 and 1 × 9.90 EUR, no discounts).
+    const paid = [9980, 990].map((amount) => ({ amount, currency: "EUR" }));
+    const expected = { ...anna, lines: anna.lines.map((line, i) => ({ ...line, paid: paid[i] })) };
+    expect(await res.json()).toEqual(JSON.parse(JSON.stringify(expected)));
     const missing = await h.call("GET", "/v1/staff/orders/o-9999", { headers: staff() });
     expect(missing.status).toBe(404);
     expect(await missing.json()).toMatchObject({ type: "not_found", title: "Order not found" });

@@ -1,3 +1,4 @@
+import { linePaid } from "@aftersales/core";
 import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
 import { listStaffMembers } from "../../auth/api-keys.js";
 import { requireStaff } from "../auth.js";
@@ -53,7 +54,11 @@ export function registerStaffDirectoryRoutes(app: OpenAPIHono<AppEnv>): void {
     const services = c.get("services");
     const tenant = await tenantFromId(services, c.get("staff").tenantId);
     const found = await services.orderSource(tenant).getOrder(c.req.valid("param").id);
-    if (found.ok) return c.json(found.order as unknown as Record<string, unknown>, 200);
+    if (found.ok) {
+      // Each line also says what the shopper paid for it (discounts spread exactly), as the customer view does.
+      const lines = found.order.lines.map((line) => ({ ...line, paid: linePaid(line) }));
+      return c.json({ ...found.order, lines } as unknown as Record<string, unknown>, 200);
+    }
     if (found.reason === "unavailable") {
       throw new Problem(
         503,
