@@ -2,13 +2,22 @@ import type { AddressInfo } from "node:net";
 import { serve } from "@hono/node-server";
 import autocannon from "autocannon";
 import { Hono } from "hono";
+import { createServer } from "../http/app.js";
+import type { Db } from "../storage/db.js";
+import { migrate } from "../storage/migrate.js";
+import { openPglite } from "../storage/pglite.js";
+import { openPostgres } from "../storage/postgres.js";
+import { createTenant } from "../storage/tenants.js";
+import { TEST_DATABASE_URL } from "./databases.js";
+import { anna, fixedOrderSource } from "./fixtures.js";
 
-/** Serves a fetch handler on a free loopback port (bench and crash tests). */
+/** Serves a fetch handler on loopback (bench and crash tests): a free port unless `port` is given. */
 export function listen(
   fetch: (req: Request) => Response | Promise<Response>,
+  port = 0,
 ): Promise<{ url: string; close: () => Promise<void> }> {
   return new Promise((resolve) => {
-    const server = serve({ fetch, port: 0, hostname: "127.0.0.1" }, (info: AddressInfo) => {
+    const server = serve({ fetch, port, hostname: "127.0.0.1" }, (info: AddressInfo) => {
       resolve({
         url: `http://127.0.0.1:${info.port}`,
         close: () => new Promise<void>((r) => server.close(() => r())),
@@ -24,6 +33,52 @@ export function bareApp(): Hono {
     c.json({ id: "cas_x", status: "submitted", body: await c.req.json() }, 201),
   );
   return app;
+}
+
+/** What one bench server process serves. */
+export interface BenchServerSpec {
+  /** `bare`: {@link bareApp}; `postgres`: the API on the schema `schema`; `pglite`: in memory. */
+  readonly target: "bare" | "postgres" | "pglite";
+  readonly port: number;
+  /** PostgreSQL only: the migrated schema with the store `acme`. */
+  readonly schema?: string;
+  /** PostgreSQL pool size per process. */
+  readonly pool?: number;
+  /** Server processes (PostgreSQL and bare only). */
+  readonly workers: number;
+}
+
+/**
+ * The server side of the create-case bench, run in a process of its own: serves `spec` on
+ * loopback, tells the parent process its URL (IPC), and stops on SIGTERM. PGlite gets a fresh
+ * in-memory database with the store `acme`; PostgreSQL uses the parent's schema.
+ */
+export async function serveBenchTarget(spec: BenchServerSpec, secret: string): Promise<void> {
+  let db: Db | undefined;
+  let fetch: (req: Request) => Response | Promise<Response>;
+  if (spec.target === "bare") {
+    fetch = bareApp().fetch;
+  } else {
+    if (spec.target === "postgres") {
+      db = await openPostgres(TEST_DATABASE_URL, { searchPath: spec.schema!, max: spec.pool ?? 10 });
+    } else {
+      db = await openPglite("memory://");
+      await migrate(db);
+      await createTenant(db, { slug: "acme", name: "Acme", settings: { timeZone: "Europe/Berlin" } });
+    }
+    fetch = createServer({
+      db,
+      secret,
+      orderSource: fixedOrderSource([anna]),
+      limits: { sessionPerIp: { limit: 1e9, windowSeconds: 60 } },
+    }).fetch;
+  }
+  const server = await listen(fetch, spec.port);
+  process.send?.({ url: server.url });
+  await new Promise<void>((resolve) => process.once("SIGTERM", () => resolve()));
+  await server.close();
+  await db?.close();
+  process.exit(0);
 }
 
 /** One load run's figures. */
