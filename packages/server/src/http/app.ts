@@ -24,6 +24,7 @@ import { registerStaffAnalyticsRoutes } from "./routes/staff-analytics.js";
 import { registerStaffCaseRoutes } from "./routes/staff-cases.js";
 import { registerStaffDirectoryRoutes } from "./routes/staff-directory.js";
 import { registerStaffSettingsRoutes } from "./routes/staff-settings.js";
+import { registerStaffSlaRoutes } from "./routes/staff-sla.js";
 import { registerStaffWebhookRoutes } from "./routes/staff-webhooks.js";
 import { registerStoreRoutes } from "./routes/stores.js";
 import { registerWebhookRoutes, type WebhookVerifiers } from "./routes/webhooks.js";
@@ -166,6 +167,7 @@ export function createServer(options: CreateServerOptions): OpenAPIHono<AppEnv> 
   registerStaffDirectoryRoutes(app);
   registerStaffActionRoutes(app);
   registerStaffSettingsRoutes(app);
+  registerStaffSlaRoutes(app);
   registerStaffAnalyticsRoutes(app);
   registerStaffWebhookRoutes(app);
   registerWebhookRoutes(app, options.webhookVerifiers ?? {});
