@@ -29,6 +29,20 @@ export { logMailer, type Mailer, type MailMessage, smtpMailer } from "./jobs/mai
 export { defaultRetention, pruneExpired, type Retention } from "./jobs/prune.js";
 export { type MailLocale, MailTemplate, renderMail } from "./jobs/templates.js";
 export { createLogger, type Logger } from "./logger.js";
+export {
+  applyPlatformFacts,
+  findCaseForPlatformReturn,
+  linkPlatformReturn,
+  type PlatformFact,
+  PlatformFactIgnored,
+  PlatformFactIgnoredSchema,
+  type PlatformFactInput,
+  type PlatformFactOptions,
+  type PlatformFactResult,
+  PlatformFactSchema,
+  type PlatformReturnLine,
+  PlatformReturnLineSchema,
+} from "./platforms/case-sync.js";
 export type { OrderSourceResolver } from "./ports.js";
 export {
   noOrderSource,

@@ -15,7 +15,10 @@ describe.each(databaseTargets)("migrations on $name", (target) => {
       "SELECT version FROM schema_migrations ORDER BY 1",
     );
     expect(rows.map((r) => r.version)).toEqual(migrations.map((m) => m.version));
-    expect(await migrate(t.db)).toEqual({ applied: [], version: migrations.length });
+    expect(await migrate(t.db)).toEqual({
+      applied: [],
+      version: Math.max(...migrations.map((m) => m.version)),
+    });
   });
 
   it("creates the tables the server uses", async () => {
