@@ -30,6 +30,7 @@ describe.each(databaseTargets)("migrations on $name", (target) => {
       "attachments",
       "calendars",
       "case_events",
+      "case_platform_links",
       "cases",
       "idempotency_keys",
       "outbox",
@@ -69,7 +70,7 @@ describe("migrations on postgres from several processes at once", () => {
     const t = await postgresTarget.open();
     try {
       await t.db.exec(
-        "DROP TABLE schema_migrations; DROP TABLE api_keys, attachments, calendars, case_events, cases, idempotency_keys, outbox, policies, rate_limits, sla_policies, webhook_endpoints, webhook_inbox, tenants",
+        "DROP TABLE schema_migrations; DROP TABLE api_keys, attachments, calendars, case_events, case_platform_links, cases, idempotency_keys, outbox, policies, rate_limits, sla_policies, webhook_endpoints, webhook_inbox, tenants",
       );
       const reports = await Promise.all([migrate(t.db), migrate(t.db), migrate(t.db)]);
       expect(reports.map((r) => r.applied.length).sort()).toEqual([0, 0, migrations.length]);
