@@ -36,6 +36,24 @@ export interface MountOptions {
   readonly showNavigation?: boolean;
   /** Called when staff sign out from the user menu (the item is shown only when given). */
   readonly onSignOut?: () => void;
+  /**
+   * The store platform's page of an order, from the order's platform id (as cases carry it), so the
+   * order number on a case and in the inbox opens the order where staff refund and ship it. Return
+   * `undefined` for an id the host cannot link; without this option order numbers are plain text.
+   *
+   * Links open in the host's top window (`target="_top"`), never inside the console's frame. For the
+   * Shopify admin return `shopify://admin/orders/<numeric id>`: App Bridge handles that scheme on
+   * anchors and navigates the admin around the embedded app.
+   *
+   * @example orderUrl: (id) => `https://shop.example/wp-admin/post.php?post=${id}&action=edit`
+   */
+  readonly orderUrl?: (orderId: string) => string | undefined;
+  /**
+   * Opens a URL from {@link MountOptions.orderUrl} instead of following the link, for hosts that
+   * navigate through their own API (e.g. App Bridge's `open(url, "_top")`). Modified clicks
+   * (Ctrl/⌘/Shift) still follow the link.
+   */
+  readonly openUrl?: (url: string) => void;
 }
 
 /** A mounted console. */
@@ -72,6 +90,8 @@ export function mountAdmin(element: Element, options: MountOptions): AdminHandle
         ...(options.staffId ? { staffId: options.staffId } : {}),
         ...(options.timeZone ? { timeZone: options.timeZone } : {}),
         ...(options.showNavigation === undefined ? {} : { showNavigation: options.showNavigation }),
+        ...(options.orderUrl ? { orderUrl: options.orderUrl } : {}),
+        ...(options.openUrl ? { openUrl: options.openUrl } : {}),
         onLocaleChange: (next: Locale) => {
           locale = next;
           if (typeof document !== "undefined" && !hosted) document.documentElement.lang = next;

@@ -8,6 +8,7 @@ import type {
   SimulateRequest,
   SlaPreview,
   SlaPreviewRequest,
+  StaffActionRequest,
   StaffCase,
   StaffMe,
   StaffMember,
@@ -142,7 +143,7 @@ export function createApi(options: ApiOptions) {
   }
 
   return {
-    /** Requested endpoint: who the key belongs to and the store it works for. */
+    /** Who the key belongs to, the store it works for and what the store's platform can do. */
     me: () => json<StaffMe>("GET", "/v1/staff/me"),
     /** Requested endpoint: the store's staff, for assignment. */
     members: () => json<{ items: StaffMember[] }>("GET", "/v1/staff/members"),
@@ -153,6 +154,19 @@ export function createApi(options: ApiOptions) {
       json<StaffCase>("POST", `/v1/staff/cases/${encodeURIComponent(id)}/commands`, {
         body: command,
         ...(version === undefined ? {} : { headers: { "if-match": `"${version}"` } }),
+      }),
+    /**
+     * Refunds, gives store credit or a coupon, or writes an order note on the store's platform and
+     * records it on the case. The idempotency key makes a retry after a lost answer return the first
+     * result instead of moving money twice.
+     */
+    action: (id: string, action: StaffActionRequest, version: number | undefined, idempotencyKey: string) =>
+      json<StaffCase>("POST", `/v1/staff/cases/${encodeURIComponent(id)}/actions`, {
+        body: action,
+        headers: {
+          "idempotency-key": idempotencyKey,
+          ...(version === undefined ? {} : { "if-match": `"${version}"` }),
+        },
       }),
     /** The bytes of an attachment (photos), fetched with the key because an `<img>` cannot send it. */
     attachment: async (id: string) => (await send("GET", `/v1/attachments/${encodeURIComponent(id)}`)).blob(),
@@ -171,7 +185,7 @@ export function createApi(options: ApiOptions) {
         body,
         ...(version === undefined ? {} : { headers: { "if-match": `"${version}"` } }),
       }),
-    /** Requested endpoint: due instants of a case opened at an instant under a (draft) policy. */
+    /** Due instants of a case opened at an instant under a (draft) policy. */
     slaPreview: (request: SlaPreviewRequest) =>
       json<SlaPreview>("POST", "/v1/staff/sla/preview", { body: request }),
 

@@ -32,6 +32,8 @@ export interface CaseSummary {
   readonly channel: string;
   readonly assigneeId: string | null;
   readonly orderNumber: string | null;
+  /** Requested: the order's platform id, so the row can link to the platform's order page. */
+  readonly orderId?: string | null;
   readonly customerEmail: string | null;
   readonly subject: string | null;
   readonly openedAt: string;
@@ -76,7 +78,22 @@ export interface StaffCase {
   } | null;
 }
 
-/** Requested: `GET /v1/staff/me`. */
+/**
+ * What the store's platform can do (server `Capabilities`, core `ActionCapabilities`): the console
+ * offers a platform action only when its flag is on.
+ */
+export interface Capabilities {
+  readonly platformReturns: boolean;
+  readonly refunds: boolean;
+  readonly refundsToOriginalPayment: boolean;
+  readonly storeCredit: boolean;
+  readonly coupons: boolean;
+  readonly orderNotes: boolean;
+  readonly restock: boolean;
+  readonly orderStatus: boolean;
+}
+
+/** `GET /v1/staff/me` (server `StaffMe`). */
 export interface StaffMe {
   readonly staffId: string;
   readonly role: "agent" | "manager" | "admin";
@@ -86,7 +103,22 @@ export interface StaffMe {
     readonly timeZone: string;
     readonly locale?: string;
   };
+  /** The store's platform (`shopify`, `woocommerce`, `demo`), null without one. */
+  readonly platform?: string | null;
+  readonly capabilities?: Capabilities;
 }
+
+/** Body of `POST /v1/staff/cases/{id}/actions` (server `StaffAction`): money or a note on the platform. */
+export type StaffActionRequest =
+  | {
+      readonly type: "refund";
+      readonly amount: Money;
+      readonly note?: string;
+      readonly notifyCustomer?: boolean;
+    }
+  | { readonly type: "store_credit"; readonly amount: Money; readonly note?: string }
+  | { readonly type: "coupon"; readonly amount?: Money; readonly percent?: number; readonly title?: string }
+  | { readonly type: "order_note"; readonly body: string; readonly customerVisible?: boolean };
 
 /** Requested: `GET /v1/staff/members`. */
 export interface StaffMember {
@@ -193,19 +225,38 @@ export interface SimulateRequest {
   readonly locale?: "en" | "zh-Hans" | "zh-Hant";
 }
 
-/** Requested: body of `POST /v1/staff/sla/preview`. */
+/** Body of `POST /v1/staff/sla/preview`: the draft policy and calendars being edited, unsaved. */
 export interface SlaPreviewRequest {
   readonly openedAt: string;
   readonly case: { kind: string; priority: string; channel: string; category?: string };
+  /** A draft SLA policy; the store's saved one when absent. */
   readonly policy?: unknown;
+  /** Draft calendars by id; each replaces the store's calendar of that id. */
   readonly calendars?: Readonly<Record<string, unknown>>;
 }
 
-/** Requested: answer of `POST /v1/staff/sla/preview`. */
+/** One target of an SLA preview (server `SlaTargetPreview`). */
+export interface SlaTargetPreview {
+  /** null when no rule of the policy sets this target for such a case. */
+  readonly dueAt: string | null;
+  readonly ruleId?: string;
+  /** `24/7` or the calendar id. */
+  readonly clock?: string;
+  /** The calendar's zone (absent on the 24/7 clock). */
+  readonly timeZone?: string;
+  readonly atRiskAt?: string;
+  readonly targetMinutes?: number;
+  /** What starts this clock on a real case (`case_opened`, `customer_message`, `item_received`, `resolved`). */
+  readonly startsOn?: string;
+}
+
+/** Answer of `POST /v1/staff/sla/preview` (server `SlaPreview`). */
 export interface SlaPreview {
-  readonly targets: Readonly<
-    Record<string, { readonly dueAt: string | null; readonly ruleId?: string; readonly clock?: string }>
-  >;
+  readonly openedAt?: string;
+  readonly policy?: { readonly id: string; readonly version: number; readonly draft: boolean };
+  /** The store's time zone. */
+  readonly timeZone?: string;
+  readonly targets: Readonly<Record<string, SlaTargetPreview>>;
 }
 
 /** Figures of a duration (core `DurationStats`). */

@@ -38,6 +38,10 @@ export interface AdminAppProps {
   href(path: string): string;
   /** Shows the console's own navigation (off when the host, e.g. the Shopify admin, has one). */
   readonly showNavigation?: boolean;
+  /** The platform's page of an order (see `MountOptions.orderUrl`). */
+  orderUrl?(orderId: string): string | undefined;
+  /** Opens a platform URL through the host (see `MountOptions.openUrl`). */
+  openUrl?(url: string): void;
   onLocaleChange?(locale: Locale): void;
   onSignOut?(): void;
 }
@@ -110,15 +114,24 @@ function AdminLink({
 
 /** The console: Polaris app frame, navigation and the screen of the current path. */
 export function AdminApp(props: AdminAppProps) {
-  const { api, locale, timeZone, identity, path, navigate, href } = props;
+  const { api, locale, timeZone, identity, path, navigate, href, orderUrl, openUrl } = props;
   const [userMenuOpen, setUserMenuOpen] = useState(false);
   const [navOpen, setNavOpen] = useState(false);
   const route = parseRoute(path);
   const t = (key: Parameters<typeof translate>[1], params?: Parameters<typeof translate>[2]) =>
     translate(locale, key, params);
   const context = useMemo<AdminContextValue>(
-    () => ({ api, locale, timeZone, identity, navigate, href }),
-    [api, locale, timeZone, identity, navigate, href],
+    () => ({
+      api,
+      locale,
+      timeZone,
+      identity,
+      navigate,
+      href,
+      ...(orderUrl ? { orderUrl } : {}),
+      ...(openUrl ? { openUrl } : {}),
+    }),
+    [api, locale, timeZone, identity, navigate, href, orderUrl, openUrl],
   );
 
   const nav = useMemo(() => ({ navigate, href, onFollow: () => setNavOpen(false) }), [navigate, href]);

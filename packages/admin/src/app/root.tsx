@@ -15,7 +15,13 @@ export async function resolveIdentity(
   try {
     const me = await api.me();
     return {
-      identity: { staffId: me.staffId, role: me.role, storeName: me.store.name },
+      identity: {
+        staffId: me.staffId,
+        role: me.role,
+        storeName: me.store.name,
+        platform: me.platform ?? undefined,
+        capabilities: me.capabilities,
+      },
       timeZone: fallback.timeZone ?? me.store.timeZone,
     };
   } catch (error) {
@@ -42,6 +48,8 @@ export interface AdminRootProps {
   readonly staffId?: string;
   readonly timeZone?: string;
   readonly showNavigation?: boolean;
+  orderUrl?(orderId: string): string | undefined;
+  openUrl?(url: string): void;
   onLocaleChange?(locale: Locale): void;
   onSignOut?(): void;
 }
@@ -95,6 +103,8 @@ export function AdminRoot(props: AdminRootProps) {
       navigate={navigate}
       href={props.href}
       {...(props.showNavigation === undefined ? {} : { showNavigation: props.showNavigation })}
+      {...(props.orderUrl ? { orderUrl: props.orderUrl } : {})}
+      {...(props.openUrl ? { openUrl: props.openUrl } : {})}
       {...(props.onLocaleChange ? { onLocaleChange: props.onLocaleChange } : {})}
       {...(props.onSignOut ? { onSignOut: props.onSignOut } : {})}
     />

@@ -1,9 +1,22 @@
 import { Banner, BlockStack, Checkbox, FormLayout, Modal, Select, Text, TextField } from "@shopify/polaris";
 import { useState } from "react";
+import type { ApiError } from "../api/client.js";
 import type { DecisionView, StaffCase } from "../api/types.js";
 import { useAdmin, useT } from "../app/context.js";
-import { codeLabel, formatMoney, parseAmount } from "../i18n/index.js";
-import { type ActionSpec, type ActionValues, buildCommand } from "./actions.js";
+import { codeLabel, formatMoney, formatPercent, parseAmount } from "../i18n/index.js";
+import { ProblemBanner } from "../ui/problem-banner.js";
+import { type ActionBody, type ActionSpec, type ActionValues, buildCommand } from "./actions.js";
+
+/** How an action is sent: the route, and for platform actions the key that makes a retry safe. */
+export interface RunOptions {
+  readonly route: "commands" | "actions";
+  readonly idempotencyKey?: string;
+}
+
+const newKey = () =>
+  typeof crypto !== "undefined" && "randomUUID" in crypto
+    ? `admin-${crypto.randomUUID()}`
+    : `admin-${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
 
 /** Initial form values: a refund defaults to the chosen option's amount, else the decision's refundable total. */
 function initialValues(
@@ -13,7 +26,12 @@ function initialValues(
   digits: (m: { amount: number; currency: string }) => string,
 ): ActionValues {
   const chosen = staffCase.case.proposedOptions.find((o) => o.id === staffCase.case.chosenOptionId);
-  if (spec.command === "record_refund" || spec.command === "record_store_credit") {
+  if (
+    spec.command === "record_refund" ||
+    spec.command === "record_store_credit" ||
+    spec.command === "refund" ||
+    spec.command === "store_credit"
+  ) {
     const amount = chosen?.amount ?? decision?.totals.refundable;
     return { amount: amount && amount.amount > 0 ? digits(amount) : "", method: "original_payment" };
   }
@@ -22,9 +40,15 @@ function initialValues(
   return {};
 }
 
+/** The label of an action: the case command's, or the platform action's. */
+export function actionLabel(locale: Parameters<typeof codeLabel>[0], spec: ActionSpec): string {
+  return codeLabel(locale, spec.route === "actions" ? "action" : "command", spec.command);
+}
+
 /**
- * The form of one action, then — for refunds, store credit, approvals and declines — a confirmation
- * that shows the money involved before anything is sent.
+ * The form of one action, then — for refunds, store credit, coupons, approvals and declines — a
+ * confirmation that shows the money involved, in the order's currency, before anything is sent.
+ * A refusal (the platform cannot or will not) is shown in the dialog, with the platform's words.
  */
 export function ActionModal({
   spec,
@@ -33,31 +57,48 @@ export function ActionModal({
   currency,
   busy,
   decimal,
+  problem,
   onClose,
   onRun,
 }: {
   spec: ActionSpec;
   staffCase: StaffCase;
   decision: DecisionView | null;
-  currency: string;
+  /** The order's currency; null while it is not known (money fields wait for it). */
+  currency: string | null;
   busy: boolean;
   decimal: (m: { amount: number; currency: string }) => string;
+  /** The last failure of this action, shown in the dialog. */
+  problem?: ApiError | null;
   onClose(): void;
-  onRun(command: { type: string } & Record<string, unknown>): Promise<boolean>;
+  onRun(command: ActionBody, options: RunOptions): Promise<boolean>;
 }) {
-  const { locale } = useAdmin();
+  const { locale, identity } = useAdmin();
   const t = useT();
   const [values, setValues] = useState<ActionValues>(() => initialValues(spec, staffCase, decision, decimal));
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const [confirming, setConfirming] = useState<({ type: string } & Record<string, unknown>) | null>(null);
-  const title = codeLabel(locale, "command", spec.command);
+  const [confirming, setConfirming] = useState<ActionBody | null>(null);
+  // One key per confirmed request: a retry after a lost answer cannot refund twice.
+  const [idempotencyKey, setIdempotencyKey] = useState(newKey);
+  const title = actionLabel(locale, spec);
+  const route = spec.route ?? "commands";
+  const needsCurrency = spec.fields.some((f) => f.kind === "money");
+  const platform = codeLabel(locale, "platform", identity.platform ?? "none");
+
+  const send = async (body: ActionBody) => {
+    const ok = await onRun(body, route === "actions" ? { route, idempotencyKey } : { route });
+    if (ok) onClose();
+  };
 
   const submit = async () => {
     if (confirming) {
-      if (await onRun(confirming)) onClose();
+      await send(confirming);
       return;
     }
-    const built = buildCommand(spec, values, currency, parseAmount);
+    if (needsCurrency && currency === null && spec.fields.some((f) => f.kind === "money" && f.required)) {
+      return;
+    }
+    const built = buildCommand(spec, values, currency ?? "XXX", parseAmount);
     if (!built.ok) {
       setErrors(
         Object.fromEntries(
@@ -74,12 +115,13 @@ export function ActionModal({
       return;
     }
     setErrors({});
+    setIdempotencyKey(newKey());
     if (spec.confirm) setConfirming(built.command);
-    else if (await onRun(built.command)) onClose();
+    else await send(built.command);
   };
 
   const money = (m: unknown) => formatMoney(locale, m as { amount: number; currency: string });
-  const zero = { amount: 0, currency };
+  const zero = { amount: 0, currency: currency ?? decision?.currency ?? "EUR" };
   let confirmTitle = title;
   let confirmBody = "";
   if (confirming) {
@@ -94,6 +136,28 @@ export function ActionModal({
       case "credit":
         confirmTitle = t("confirm.creditTitle", { amount: money(confirming.amount) });
         break;
+      case "platformRefund":
+        confirmTitle = t("confirm.refundTitle", { amount: money(confirming.amount) });
+        confirmBody = t(
+          identity.capabilities?.refundsToOriginalPayment
+            ? "confirm.platformRefundBody"
+            : "confirm.platformRefundManualBody",
+          { amount: money(confirming.amount), platform },
+        );
+        break;
+      case "platformCredit":
+        confirmTitle = t("confirm.platformCreditTitle", { amount: money(confirming.amount) });
+        confirmBody = t("confirm.platformCreditBody", { amount: money(confirming.amount), platform });
+        break;
+      case "platformCoupon": {
+        const value =
+          confirming.amount !== undefined
+            ? money(confirming.amount)
+            : formatPercent(locale, Number(confirming.percent));
+        confirmTitle = t("confirm.couponTitle", { value });
+        confirmBody = t("confirm.couponBody", { value, platform, email: staffCase.case.customer.email });
+        break;
+      }
       case "approve":
         confirmTitle = t("confirm.approveTitle");
         confirmBody = t("confirm.approveBody", {
@@ -126,6 +190,16 @@ export function ActionModal({
       ]}
     >
       <Modal.Section>
+        {problem ? (
+          <div style={{ marginBottom: "var(--p-space-400)" }}>
+            <ProblemBanner error={problem} />
+          </div>
+        ) : null}
+        {needsCurrency && currency === null ? (
+          <div style={{ marginBottom: "var(--p-space-400)" }}>
+            <Banner tone="info" title={t("case.currencyUnknown")} />
+          </div>
+        ) : null}
         {confirming ? (
           <BlockStack gap="200">
             <Banner tone={spec.confirm === "decline" ? "critical" : "warning"} title={confirmTitle}>
@@ -136,7 +210,7 @@ export function ActionModal({
         ) : (
           <FormLayout>
             {spec.fields.map((field) => {
-              const label = t(field.label, { currency });
+              const label = t(field.label, { currency: currency ?? "—" });
               const value = values[field.name];
               const set = (v: string | boolean) => setValues((all) => ({ ...all, [field.name]: v }));
               const error = errors[field.name];
@@ -173,6 +247,7 @@ export function ActionModal({
                   onChange={set}
                   multiline={field.kind === "multiline" ? 3 : false}
                   requiredIndicator={field.required === true}
+                  disabled={field.kind === "money" && currency === null}
                   {...(field.kind === "money" || field.kind === "percent"
                     ? { inputMode: "decimal" as const }
                     : {})}

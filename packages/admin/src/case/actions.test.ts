@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
+import type { Capabilities } from "../api/types.js";
 import { parseAmount } from "../i18n/index.js";
-import { ACTIONS, actionsFor, buildCommand } from "./actions.js";
+import { ACTIONS, actionsFor, buildCommand, PLATFORM_ACTIONS } from "./actions.js";
 import { buildOptions } from "./options.js";
 
 const spec = (command: string) => {
@@ -9,16 +10,126 @@ const spec = (command: string) => {
   return found;
 };
 
+const NONE: Capabilities = {
+  platformReturns: false,
+  refunds: false,
+  refundsToOriginalPayment: false,
+  storeCredit: false,
+  coupons: false,
+  orderNotes: false,
+  restock: false,
+  orderStatus: false,
+};
+const ALL: Capabilities = {
+  platformReturns: true,
+  refunds: true,
+  refundsToOriginalPayment: true,
+  storeCredit: true,
+  coupons: true,
+  orderNotes: true,
+  restock: true,
+  orderStatus: false,
+};
+const keys = (list: ReturnType<typeof actionsFor>) =>
+  list.map((a) => `${a.route ?? "commands"}:${a.command}`);
+
+// What core's allowedCommands gives staff on an investigating case (transitions.ts), panels included.
+const INVESTIGATING = [
+  "request_information",
+  "propose_options",
+  "approve_return",
+  "decline_return",
+  "record_refund",
+  "record_store_credit",
+  "record_coupon",
+  "resolve",
+  "assign",
+  "change_priority",
+  "change_category",
+  "post_message",
+  "add_note",
+  "decline",
+  "cancel",
+];
+
 describe("actionsFor", () => {
   it("offers only what the server allows, in the console's order, without panel commands", () => {
     expect(
-      actionsFor(["post_message", "decline", "resolve", "assign", "acknowledge", "mark_sla_breached"]).map(
-        (a) => a.command,
-      ),
+      actionsFor(["post_message", "decline", "resolve", "assign", "acknowledge", "mark_sla_breached"], {
+        kind: "return",
+      }).map((a) => a.command),
     ).toEqual(["acknowledge", "resolve", "decline"]);
   });
 
+  it("never offers return-only actions on a complaint, though core allows them on any case with goods", () => {
+    expect(keys(actionsFor(INVESTIGATING, { kind: "complaint", capabilities: NONE }))).toEqual([
+      "commands:request_information",
+      "commands:record_refund",
+      "commands:record_store_credit",
+      "commands:record_coupon",
+      "commands:resolve",
+      "commands:decline",
+      "commands:cancel",
+    ]);
+    expect(keys(actionsFor(INVESTIGATING, { kind: "return", capabilities: NONE }))).toContain(
+      "commands:approve_return",
+    );
+    expect(keys(actionsFor(INVESTIGATING, { kind: "exchange", capabilities: NONE }))).toContain(
+      "commands:decline_return",
+    );
+    expect(
+      keys(actionsFor(["record_exchange_shipment", "resolve"], { kind: "return", capabilities: NONE })),
+    ).toEqual(["commands:resolve"]);
+    expect(
+      keys(actionsFor(["record_exchange_shipment", "resolve"], { kind: "complaint", capabilities: NONE })),
+    ).toEqual(["commands:record_exchange_shipment", "commands:resolve"]);
+  });
+
+  it("offers platform refunds, credit, coupons and order notes when the platform can, instead of record-only twins", () => {
+    expect(keys(actionsFor(INVESTIGATING, { kind: "complaint", capabilities: ALL }))).toEqual([
+      "actions:refund",
+      "actions:store_credit",
+      "actions:coupon",
+      "actions:order_note",
+      "commands:request_information",
+      "commands:resolve",
+      "commands:decline",
+      "commands:cancel",
+    ]);
+  });
+
+  it("offers only the platform actions whose capability is on, and records the rest", () => {
+    expect(
+      keys(
+        actionsFor(["record_refund", "record_store_credit", "record_coupon", "add_note"], {
+          kind: "return",
+          capabilities: { ...NONE, refunds: true, orderNotes: true },
+        }),
+      ),
+    ).toEqual([
+      "actions:refund",
+      "actions:order_note",
+      "commands:record_store_credit",
+      "commands:record_coupon",
+    ]);
+  });
+
+  it("offers no platform action when the case cannot record its result (a resolved case)", () => {
+    expect(
+      keys(actionsFor(["close", "reopen", "add_note"], { kind: "complaint", capabilities: ALL })),
+    ).toEqual(["actions:order_note", "commands:close", "commands:reopen"]);
+  });
+
+  it("offers no platform action while the server does not say what the platform can do", () => {
+    expect(keys(actionsFor(["record_refund"], { kind: "return" }))).toEqual(["commands:record_refund"]);
+  });
+
   it("asks for confirmation on money and declines", () => {
+    expect(PLATFORM_ACTIONS.filter((a) => a.confirm).map((a) => [a.command, a.confirm])).toEqual([
+      ["refund", "platformRefund"],
+      ["store_credit", "platformCredit"],
+      ["coupon", "platformCoupon"],
+    ]);
     expect(ACTIONS.filter((a) => a.confirm).map((a) => [a.command, a.confirm])).toEqual([
       ["approve_return", "approve"],
       ["record_refund", "refund"],
@@ -106,6 +217,57 @@ describe("buildOptions", () => {
     ).toEqual({
       ok: false,
       badAmounts: [0, 1],
+    });
+  });
+});
+
+describe("platform action bodies", () => {
+  const platform = (command: string) => {
+    const found = PLATFORM_ACTIONS.find((a) => a.command === command);
+    if (!found) throw new Error(command);
+    return found;
+  };
+
+  it("builds a refund in the order's currency, JPY without decimals", () => {
+    expect(
+      buildCommand(
+        platform("refund"),
+        { amount: "1500", note: "", notifyCustomer: true },
+        "JPY",
+        parseAmount,
+      ),
+    ).toEqual({
+      ok: true,
+      command: { type: "refund", amount: { amount: 1500, currency: "JPY" }, notifyCustomer: true },
+    });
+  });
+
+  it("builds store credit in KWD with three decimals", () => {
+    expect(buildCommand(platform("store_credit"), { amount: "2.125" }, "KWD", parseAmount)).toEqual({
+      ok: true,
+      command: { type: "store_credit", amount: { amount: 2125, currency: "KWD" } },
+    });
+  });
+
+  it("wants a coupon's amount or percentage, and takes either", () => {
+    expect(buildCommand(platform("coupon"), { amount: "", percent: "" }, "EUR", parseAmount)).toEqual({
+      ok: false,
+      errors: { amount: "required" },
+    });
+    expect(buildCommand(platform("coupon"), { amount: "", percent: "15" }, "EUR", parseAmount)).toEqual({
+      ok: true,
+      command: { type: "coupon", percent: 15 },
+    });
+    expect(buildCommand(platform("coupon"), { amount: "5", percent: "" }, "GBP", parseAmount)).toEqual({
+      ok: true,
+      command: { type: "coupon", amount: { amount: 500, currency: "GBP" } },
+    });
+  });
+
+  it("builds an order note, internal unless ticked", () => {
+    expect(buildCommand(platform("order_note"), { body: " Parcel reshipped " }, "EUR", parseAmount)).toEqual({
+      ok: true,
+      command: { type: "order_note", body: "Parcel reshipped", customerVisible: false },
     });
   });
 });

@@ -1,3 +1,4 @@
+import type { Capabilities } from "../api/types.js";
 import type { MessageKey } from "../i18n/index.js";
 
 /** One input of an action's form. */
@@ -12,15 +13,34 @@ export interface FieldSpec {
 }
 
 /** Which confirmation an action needs before it runs (money moves, or the customer is turned down). */
-export type Confirmation = "refund" | "credit" | "decline" | "approve";
+export type Confirmation =
+  | "refund"
+  | "credit"
+  | "decline"
+  | "approve"
+  | "platformRefund"
+  | "platformCredit"
+  | "platformCoupon";
 
-/** How the case screen offers one command. */
+/** How the case screen offers one command (`POST …/commands`) or platform action (`POST …/actions`). */
 export interface ActionSpec {
+  /** The case command, or for a platform action its `type` (`refund`, `store_credit` …). */
   readonly command: string;
+  /** `commands`: a case command; `actions`: the store's platform acts, then the case records it. */
+  readonly route?: "commands" | "actions";
+  /** For a platform action: the case command that records its result, which the case must allow. */
+  readonly records?: string;
+  /** For a platform action: the capability flag the platform needs. */
+  readonly capability?: keyof Capabilities;
   readonly fields: readonly FieldSpec[];
+  /** At least one of these fields must be filled (a coupon has an amount or a percentage). */
+  readonly oneOf?: readonly string[];
   readonly confirm?: Confirmation;
   readonly destructive?: boolean;
 }
+
+/** A stable key of an action (a case command and a platform action may share a name). */
+export const actionKey = (spec: ActionSpec) => `${spec.route ?? "commands"}:${spec.command}`;
 
 const text = (name: string, label: MessageKey, required = false): FieldSpec => ({
   name,
@@ -140,6 +160,72 @@ export const ACTIONS: readonly ActionSpec[] = [
   { command: "cancel", fields: [text("reason", "field.reason")], destructive: true },
 ];
 
+/**
+ * Money and notes on the store's platform (`POST /v1/staff/cases/{id}/actions`): offered when the
+ * platform has the capability and the case allows the command that records the result. The
+ * record-only command of the same kind is then not offered, so money moves through the platform and
+ * the case records what the platform did.
+ */
+export const PLATFORM_ACTIONS: readonly ActionSpec[] = [
+  {
+    command: "refund",
+    route: "actions",
+    records: "record_refund",
+    capability: "refunds",
+    fields: [
+      { name: "amount", kind: "money", label: "field.amount", required: true },
+      text("note", "field.note"),
+      { name: "notifyCustomer", kind: "checkbox", label: "field.notifyCustomer" },
+    ],
+    confirm: "platformRefund",
+  },
+  {
+    command: "store_credit",
+    route: "actions",
+    records: "record_store_credit",
+    capability: "storeCredit",
+    fields: [
+      { name: "amount", kind: "money", label: "field.amount", required: true },
+      text("note", "field.note"),
+    ],
+    confirm: "platformCredit",
+  },
+  {
+    command: "coupon",
+    route: "actions",
+    records: "record_coupon",
+    capability: "coupons",
+    fields: [
+      { name: "amount", kind: "money", label: "field.amount" },
+      { name: "percent", kind: "percent", label: "field.percent" },
+    ],
+    oneOf: ["amount", "percent"],
+    confirm: "platformCoupon",
+  },
+  {
+    command: "order_note",
+    route: "actions",
+    records: "add_note",
+    capability: "orderNotes",
+    fields: [
+      text("body", "field.orderNote", true),
+      { name: "customerVisible", kind: "checkbox", label: "field.customerVisible" },
+    ],
+  },
+];
+
+/**
+ * Commands that only make sense for some kinds of case. Core accepts `approve_return` and
+ * `decline_return` on any case with goods (complaints included); the console offers them on returns
+ * and exchanges only, where the customer asked to send goods back. An exchange shipment goes out for
+ * exchanges and for complaints settled by a replacement.
+ */
+const KINDS_OF: Readonly<Record<string, readonly string[]>> = {
+  approve_return: ["return", "exchange"],
+  decline_return: ["return", "exchange"],
+  record_exchange_shipment: ["exchange", "complaint"],
+};
+
 /** Commands with their own panel on the case screen. */
 export const PANEL_COMMANDS = new Set([
   "post_message",
@@ -150,14 +236,43 @@ export const PANEL_COMMANDS = new Set([
   "change_category",
 ]);
 
-/** The actions a case offers, in display order, from the server's `allowedCommands`. */
-export function actionsFor(allowed: readonly string[]): ActionSpec[] {
+/** What decides the actions of a case besides the server's `allowedCommands`. */
+export interface ActionContext {
+  /** The case kind (`return`, `exchange`, `complaint`, `inquiry`). */
+  readonly kind: string;
+  /** The store platform's capability flags; none known means no platform action. */
+  readonly capabilities?: Capabilities | undefined;
+}
+
+/**
+ * The actions a case offers, in display order: platform actions first (when the platform can and
+ * the case allows recording the result), then the case commands the server's `allowedCommands`
+ * allows for this kind of case, without the record-only twin of an offered platform action.
+ */
+export function actionsFor(allowed: readonly string[], context: ActionContext): ActionSpec[] {
   const set = new Set(allowed);
-  return ACTIONS.filter((a) => set.has(a.command));
+  const platform = PLATFORM_ACTIONS.filter(
+    (a) =>
+      a.records !== undefined &&
+      set.has(a.records) &&
+      a.capability !== undefined &&
+      context.capabilities?.[a.capability] === true,
+  );
+  const recordedByPlatform = new Set(platform.map((a) => a.records));
+  const commands = ACTIONS.filter(
+    (a) =>
+      set.has(a.command) &&
+      !recordedByPlatform.has(a.command) &&
+      (KINDS_OF[a.command]?.includes(context.kind) ?? true),
+  );
+  return [...platform, ...commands];
 }
 
 /** Form values of an action, as typed. */
 export type ActionValues = Readonly<Record<string, string | boolean>>;
+
+/** A command or platform action body as built from a form. */
+export type ActionBody = { type: string } & Record<string, unknown>;
 
 /** Why an action's form cannot be sent yet, by field name. */
 export type ActionErrors = Readonly<Record<string, "required" | "amount" | "code">>;
@@ -171,8 +286,8 @@ export function buildCommand(
   values: ActionValues,
   currency: string,
   parseAmount: (input: string, currency: string) => number | null,
-): { ok: true; command: { type: string } & Record<string, unknown> } | { ok: false; errors: ActionErrors } {
-  const command: { type: string } & Record<string, unknown> = { type: spec.command };
+): { ok: true; command: ActionBody } | { ok: false; errors: ActionErrors } {
+  const command: ActionBody = { type: spec.command };
   const errors: Record<string, "required" | "amount" | "code"> = {};
   for (const field of spec.fields) {
     const raw = values[field.name];
@@ -205,6 +320,10 @@ export function buildCommand(
       default:
         command[field.name] = value;
     }
+  }
+  const first = spec.oneOf?.[0];
+  if (first !== undefined && spec.oneOf?.every((name) => command[name] === undefined && !errors[name])) {
+    errors[first] = "required";
   }
   return Object.keys(errors).length > 0 ? { ok: false, errors } : { ok: true, command };
 }

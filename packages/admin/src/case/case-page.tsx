@@ -19,30 +19,19 @@ import type { StaffCase, StaffOrder } from "../api/types.js";
 import { useAdmin, useT } from "../app/context.js";
 import { useLoad } from "../app/use-load.js";
 import { codeLabel, decimalString, formatInstant, formatMoney } from "../i18n/index.js";
+import { CATEGORIES, PRIORITIES } from "../ui/codes.js";
 import { PriorityBadge, StatusBadge } from "../ui/labels.js";
 import { Notice } from "../ui/notice.js";
+import { OrderLink } from "../ui/order-link.js";
 import { ProblemBanner } from "../ui/problem-banner.js";
-import { ActionModal } from "./action-modal.js";
-import { type ActionSpec, actionsFor } from "./actions.js";
+import { ActionModal, actionLabel, type RunOptions } from "./action-modal.js";
+import { type ActionBody, type ActionSpec, actionKey, actionsFor } from "./actions.js";
+import { caseCurrency } from "./currency.js";
 import { DecisionCard } from "./decision-card.js";
 import { asDecision, attachmentIds } from "./explain.js";
 import { OptionsEditor } from "./options-editor.js";
 import { PhotosCard } from "./photos-card.js";
 import { TimelineCard } from "./timeline-card.js";
-
-const PRIORITIES = ["low", "normal", "high", "urgent"];
-const CATEGORIES = [
-  "product_quality",
-  "delivery_delay",
-  "delivery_damage",
-  "wrong_or_missing_item",
-  "return_refund_process",
-  "service_attitude",
-  "billing_payment",
-  "pricing_promotion",
-  "privacy_data",
-  "other",
-];
 
 /** One case: timeline, customer and order, decision, photos, messages, notes, actions, options, assignment. */
 export function CasePage({ id }: { id: string }) {
@@ -93,23 +82,44 @@ export function CasePage({ id }: { id: string }) {
 
   const state = data.case;
   const decision = asDecision(state.decision);
-  const currency =
-    decision?.currency ??
-    order.data?.currency ??
-    state.proposedOptions.find((o) => o.amount)?.amount?.currency ??
-    "EUR";
+  const currency = caseCurrency({
+    decisionCurrency: decision?.currency,
+    hasOrder: state.order !== null,
+    order: order.error ? null : order.data,
+    amounts: [
+      ...state.proposedOptions.map((o) => o.amount),
+      ...state.refunds.map((r) => r.amount),
+      ...state.storeCredits,
+      ...state.coupons.map((c) => c.amount),
+    ],
+  });
   const allowed = new Set(data.allowedCommands);
   const lineTitle = (lineId: string) => order.data?.lines.find((l) => l.id === lineId)?.title ?? lineId;
 
-  /** Sends a command; a lost race reloads the case and says so. */
-  const run = async (command: { type: string } & Record<string, unknown>): Promise<boolean> => {
+  /**
+   * Sends a case command, or a platform action (the platform acts, then the case records it); a
+   * lost race reloads the case and says so.
+   */
+  const run = async (command: ActionBody, options: RunOptions = { route: "commands" }): Promise<boolean> => {
     setBusy(true);
     setFailure(null);
     setConflict(false);
     try {
-      const next: StaffCase = await api.command(id, command, data.version);
+      const next: StaffCase =
+        options.route === "actions"
+          ? await api.action(
+              id,
+              command as Parameters<typeof api.action>[1],
+              data.version,
+              options.idempotencyKey ?? `${id}:${data.version}:${command.type}`,
+            )
+          : await api.command(id, command, data.version);
       loaded.set(next);
-      setToast(t("command.done", { command: codeLabel(locale, "command", command.type) }));
+      setToast(
+        t("command.done", {
+          command: codeLabel(locale, options.route === "actions" ? "action" : "command", command.type),
+        }),
+      );
       return true;
     } catch (error) {
       const e = error instanceof ApiError ? error : new ApiError(0, { title: String(error) });
@@ -123,7 +133,10 @@ export function CasePage({ id }: { id: string }) {
     }
   };
 
-  const actions = actionsFor(data.allowedCommands);
+  const actions = actionsFor(data.allowedCommands, {
+    kind: state.kind,
+    capabilities: identity.capabilities,
+  });
   const chosen = state.proposedOptions.find((o) => o.id === state.chosenOptionId);
   const targets = data.sla?.targets ? Object.entries(data.sla.targets) : [];
 
@@ -145,12 +158,12 @@ export function CasePage({ id }: { id: string }) {
       fullWidth
     >
       <Layout>
-        {conflict || failure ? (
+        {conflict || (failure && !action) ? (
           <Layout.Section>
             {conflict ? (
               <Banner tone="warning" title={t("common.conflict")} onDismiss={() => setConflict(false)} />
             ) : null}
-            {failure ? <ProblemBanner error={failure} /> : null}
+            {failure && !action ? <ProblemBanner error={failure} /> : null}
           </Layout.Section>
         ) : null}
         <Layout.Section>
@@ -285,17 +298,18 @@ export function CasePage({ id }: { id: string }) {
                   <BlockStack gap="200">
                     {actions.map((spec) => (
                       <Button
-                        key={spec.command}
+                        key={actionKey(spec)}
                         fullWidth
                         textAlign="start"
                         {...(spec.destructive ? { tone: "critical" as const } : {})}
                         disabled={busy}
                         onClick={() => {
+                          setFailure(null);
                           if (spec.fields.length === 0 && !spec.confirm) void run({ type: spec.command });
                           else setAction(spec);
                         }}
                       >
-                        {codeLabel(locale, "command", spec.command)}
+                        {actionLabel(locale, spec)}
                       </Button>
                     ))}
                   </BlockStack>
@@ -404,7 +418,9 @@ export function CasePage({ id }: { id: string }) {
                 {state.order ? (
                   <>
                     <Text as="h3" variant="headingSm">
-                      {t("case.orderNumber", { number: state.order.number })}
+                      <OrderLink orderId={state.order.id}>
+                        {t("case.orderNumber", { number: state.order.number })}
+                      </OrderLink>
                     </Text>
                     {order.data ? (
                       <BlockStack gap="100">
@@ -466,7 +482,11 @@ export function CasePage({ id }: { id: string }) {
           currency={currency}
           busy={busy}
           decimal={decimalString}
-          onClose={() => setAction(null)}
+          problem={failure}
+          onClose={() => {
+            setAction(null);
+            setFailure(null);
+          }}
           onRun={run}
         />
       ) : null}

@@ -11,7 +11,8 @@ export function OptionsEditor({
   busy,
   onPropose,
 }: {
-  currency: string;
+  /** The order's currency; null while unknown (amounts cannot be typed then). */
+  currency: string | null;
   busy: boolean;
   onPropose(command: { type: "propose_options"; options: Record<string, unknown>[] }): Promise<boolean>;
 }) {
@@ -22,7 +23,7 @@ export function OptionsEditor({
   const update = (index: number, patch: Partial<OptionDraft>) =>
     setRows((list) => list.map((row, i) => (i === index ? { ...row, ...patch } : row)));
   const submit = async () => {
-    const built = buildOptions(rows, currency, parseAmount);
+    const built = buildOptions(rows, currency ?? "XXX", parseAmount);
     if (!built.ok) {
       setBad(built.badAmounts);
       return;
@@ -36,6 +37,11 @@ export function OptionsEditor({
         <Text as="h2" variant="headingMd">
           {t("case.optionsEditor")}
         </Text>
+        {currency === null ? (
+          <Text as="p" tone="subdued">
+            {t("case.currencyUnknown")}
+          </Text>
+        ) : null}
         {rows.map((row, index) => (
           // biome-ignore lint/suspicious/noArrayIndexKey: rows have no identity until proposed
           <div key={index} data-testid={`option-row-${index}`}>
@@ -48,11 +54,11 @@ export function OptionsEditor({
                   onChange={(kind) => update(index, { kind })}
                 />
                 <TextField
-                  label={`${t("case.optionAmount", { currency })} ${index + 1}`}
+                  label={`${t("case.optionAmount", { currency: currency ?? "—" })} ${index + 1}`}
                   autoComplete="off"
                   inputMode="decimal"
                   value={row.amount}
-                  disabled={!MONEY_OPTION_KINDS.has(row.kind)}
+                  disabled={!MONEY_OPTION_KINDS.has(row.kind) || currency === null}
                   onChange={(amount) => update(index, { amount })}
                   {...errorProp(bad.includes(index) ? t("case.amountInvalid") : null)}
                 />

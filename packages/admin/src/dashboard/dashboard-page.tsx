@@ -5,7 +5,6 @@ import {
   BlockStack,
   Button,
   Card,
-  DataTable,
   InlineGrid,
   InlineStack,
   Layout,
@@ -22,6 +21,7 @@ import type { DashboardView } from "../api/types.js";
 import { useAdmin, useT } from "../app/context.js";
 import { useLoad } from "../app/use-load.js";
 import { codeLabel, formatInstant, formatNumber, formatPercent, localDate } from "../i18n/index.js";
+import { DataCard } from "../ui/data-card.js";
 import { MissingEndpoint, ProblemBanner } from "../ui/problem-banner.js";
 import { CSV_TABLES, type CsvTable } from "./csv.js";
 
@@ -40,45 +40,6 @@ function download(name: string, text: string) {
   a.download = name;
   a.click();
   setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
-
-/**
- * A chart and, for screen readers and anyone who wants the numbers, the same data as a table. The
- * drawing is hidden from assistive technology (its SVG markup is not a valid list), the table is not.
- */
-function Chart({
-  title,
-  children,
-  table,
-  height = 260,
-}: {
-  title: string;
-  children: ReactNode;
-  table: { headings: string[]; rows: (string | number)[][] };
-  height?: number;
-}) {
-  const t = useT();
-  return (
-    <Card>
-      <BlockStack gap="200">
-        <Text as="h2" variant="headingMd">
-          {title}
-        </Text>
-        {/* `inert` (not just aria-hidden): the charts contain focusable parts. React 18 passes it through as a string. */}
-        <div {...{ inert: "" }} style={{ height }}>
-          {children}
-        </div>
-        <details>
-          <summary>{t("dash.showData")}</summary>
-          <DataTable
-            columnContentTypes={table.headings.map((_, i) => (i === 0 ? "text" : "numeric"))}
-            headings={table.headings}
-            rows={table.rows}
-          />
-        </details>
-      </BlockStack>
-    </Card>
-  );
 }
 
 function Figure({
@@ -242,7 +203,7 @@ export function DashboardPage() {
           </InlineGrid>
           <Layout>
             <Layout.Section variant="oneHalf">
-              <Chart
+              <DataCard
                 title={t("dash.responseOverTime")}
                 table={{
                   headings: [t("dash.col.date"), t("dash.series.firstResponse"), t("dash.series.resolution")],
@@ -252,132 +213,127 @@ export function DashboardPage() {
                     n(p.resolutionMedianMinutes),
                   ]),
                 }}
-              >
-                <LineChart
-                  data={[
-                    {
-                      name: t("dash.series.firstResponse"),
-                      data: daily.map((p) => ({ key: p.date, value: p.firstResponseMedianMinutes })),
-                    },
-                    {
-                      name: t("dash.series.resolution"),
-                      data: daily.map((p) => ({ key: p.date, value: p.resolutionMedianMinutes })),
-                    },
-                  ]}
-                  isAnimated={false}
-                />
-              </Chart>
+                chart={
+                  <LineChart
+                    data={[
+                      {
+                        name: t("dash.series.firstResponse"),
+                        data: daily.map((p) => ({ key: p.date, value: p.firstResponseMedianMinutes })),
+                      },
+                      {
+                        name: t("dash.series.resolution"),
+                        data: daily.map((p) => ({ key: p.date, value: p.resolutionMedianMinutes })),
+                      },
+                    ]}
+                    isAnimated={false}
+                  />
+                }
+              />
             </Layout.Section>
             <Layout.Section variant="oneHalf">
-              <Chart
+              <DataCard
                 title={t("dash.volume")}
                 table={{
                   headings: [t("dash.col.date"), t("dash.series.opened"), t("dash.series.resolved")],
                   rows: daily.map((p) => [p.date, p.opened, p.resolved]),
                 }}
-              >
-                <BarChart
-                  data={[
-                    {
-                      name: t("dash.series.opened"),
-                      data: daily.map((p) => ({ key: p.date, value: p.opened })),
-                    },
-                    {
-                      name: t("dash.series.resolved"),
-                      data: daily.map((p) => ({ key: p.date, value: p.resolved })),
-                    },
-                  ]}
-                  isAnimated={false}
-                />
-              </Chart>
+                chart={
+                  <BarChart
+                    data={[
+                      {
+                        name: t("dash.series.opened"),
+                        data: daily.map((p) => ({ key: p.date, value: p.opened })),
+                      },
+                      {
+                        name: t("dash.series.resolved"),
+                        data: daily.map((p) => ({ key: p.date, value: p.resolved })),
+                      },
+                    ]}
+                    isAnimated={false}
+                  />
+                }
+              />
             </Layout.Section>
           </Layout>
-          <Card>
-            <BlockStack gap="200">
-              <Text as="h2" variant="headingMd">
-                {t("dash.slaAttainment")}
-              </Text>
-              {slaRows.length === 0 ? (
-                <Text as="p" tone="subdued">
-                  {t("dash.noData")}
-                </Text>
-              ) : (
-                <DataTable
-                  columnContentTypes={["text", "numeric", "numeric", "numeric", "numeric", "numeric", "text"]}
-                  headings={[
-                    t("dash.col.target"),
-                    t("dash.col.goal"),
-                    t("dash.col.attainment"),
-                    t("dash.col.met"),
-                    t("dash.col.breached"),
-                    t("dash.col.total"),
-                    "",
-                  ]}
-                  rows={slaRows.map((r) => [
-                    codeLabel(locale, "sla.target", r.target),
-                    pct(r.goalPercent),
-                    pct(r.attainmentPercent),
-                    r.met,
-                    r.breached,
-                    r.total,
-                    r.meetsGoal === null ? (
-                      "—"
-                    ) : (
-                      <Badge key="goal" tone={r.meetsGoal ? "success" : "critical"}>
-                        {r.meetsGoal ? t("dash.meetsGoal") : t("dash.missesGoal")}
-                      </Badge>
-                    ),
-                  ])}
-                />
-              )}
-            </BlockStack>
-          </Card>
+          <DataCard
+            title={t("dash.slaAttainment")}
+            empty={t("dash.noData")}
+            table={{
+              types: ["text", "numeric", "numeric", "numeric", "numeric", "numeric", "text"],
+              headings: [
+                t("dash.col.target"),
+                t("dash.col.goal"),
+                t("dash.col.attainment"),
+                t("dash.col.met"),
+                t("dash.col.breached"),
+                t("dash.col.total"),
+                "",
+              ],
+              rows: slaRows.map((r) => [
+                codeLabel(locale, "sla.target", r.target),
+                pct(r.goalPercent),
+                pct(r.attainmentPercent),
+                r.met,
+                r.breached,
+                r.total,
+                r.meetsGoal === null ? (
+                  "—"
+                ) : (
+                  <Badge key="goal" tone={r.meetsGoal ? "success" : "critical"}>
+                    {r.meetsGoal ? t("dash.meetsGoal") : t("dash.missesGoal")}
+                  </Badge>
+                ),
+              ]),
+            }}
+          />
           <Layout>
             <Layout.Section variant="oneHalf">
-              <Chart
+              <DataCard
                 title={t("dash.backlogByStatus")}
                 table={{
                   headings: [t("inbox.col.status"), t("dash.col.count")],
                   rows: d.backlog.byStatus.map((r) => [codeLabel(locale, "status", r.status), r.count]),
                 }}
-              >
-                <SimpleBarChart
-                  data={[
-                    {
-                      name: t("dash.backlog"),
-                      data: d.backlog.byStatus.map((r) => ({
-                        key: codeLabel(locale, "status", r.status),
-                        value: r.count,
-                      })),
-                    },
-                  ]}
-                  isAnimated={false}
-                />
-              </Chart>
+                chart={
+                  <SimpleBarChart
+                    data={[
+                      {
+                        name: t("dash.backlog"),
+                        data: d.backlog.byStatus.map((r) => ({
+                          key: codeLabel(locale, "status", r.status),
+                          value: r.count,
+                        })),
+                      },
+                    ]}
+                    isAnimated={false}
+                  />
+                }
+              />
             </Layout.Section>
             <Layout.Section variant="oneHalf">
-              <Chart
+              <DataCard
                 title={t("dash.backlogByAge")}
                 table={{
                   headings: [t("dash.col.age"), t("dash.col.count")],
                   rows: d.backlog.byAge.map((b) => [b.label, b.count]),
                 }}
-              >
-                <BarChart
-                  data={[
-                    {
-                      name: t("dash.backlog"),
-                      data: d.backlog.byAge.map((b) => ({ key: b.label, value: b.count })),
-                    },
-                  ]}
-                  isAnimated={false}
-                />
-              </Chart>
+                chart={
+                  <BarChart
+                    data={[
+                      {
+                        name: t("dash.backlog"),
+                        data: d.backlog.byAge.map((b) => ({ key: b.label, value: b.count })),
+                      },
+                    ]}
+                    isAnimated={false}
+                  />
+                }
+              />
             </Layout.Section>
           </Layout>
           <Layout>
             <Layout.Section variant="oneHalf">
-              <Chart
+              <DataCard
                 title={t("dash.complaintsByCategory")}
                 table={{
                   headings: [t("inbox.filter.category"), t("dash.col.count"), t("dash.col.percent")],
@@ -387,23 +343,24 @@ export function DashboardPage() {
                     pct(r.percent),
                   ]),
                 }}
-              >
-                <SimpleBarChart
-                  data={[
-                    {
-                      name: t("dash.col.count"),
-                      data: d.complaints.byCategory.map((r) => ({
-                        key: codeLabel(locale, "category", r.category),
-                        value: r.complaints,
-                      })),
-                    },
-                  ]}
-                  isAnimated={false}
-                />
-              </Chart>
+                chart={
+                  <SimpleBarChart
+                    data={[
+                      {
+                        name: t("dash.col.count"),
+                        data: d.complaints.byCategory.map((r) => ({
+                          key: codeLabel(locale, "category", r.category),
+                          value: r.complaints,
+                        })),
+                      },
+                    ]}
+                    isAnimated={false}
+                  />
+                }
+              />
             </Layout.Section>
             <Layout.Section variant="oneHalf">
-              <Chart
+              <DataCard
                 title={t("dash.returnsByReason")}
                 table={{
                   headings: [
@@ -419,64 +376,55 @@ export function DashboardPage() {
                     pct(r.percent),
                   ]),
                 }}
-              >
-                <SimpleBarChart
-                  data={[
-                    {
-                      name: t("dash.col.units"),
-                      data: d.returns.byReason.map((r) => ({
-                        key: codeLabel(locale, "reason", r.reason),
-                        value: r.units,
-                      })),
-                    },
-                  ]}
-                  isAnimated={false}
-                />
-              </Chart>
+                chart={
+                  <SimpleBarChart
+                    data={[
+                      {
+                        name: t("dash.col.units"),
+                        data: d.returns.byReason.map((r) => ({
+                          key: codeLabel(locale, "reason", r.reason),
+                          value: r.units,
+                        })),
+                      },
+                    ]}
+                    isAnimated={false}
+                  />
+                }
+              />
             </Layout.Section>
           </Layout>
           <Layout>
             <Layout.Section variant="oneHalf">
-              <Card>
-                <BlockStack gap="200">
-                  <Text as="h2" variant="headingMd">
-                    {t("dash.complaintsByProduct")}
-                  </Text>
-                  <DataTable
-                    columnContentTypes={["text", "numeric", "numeric"]}
-                    headings={[t("dash.col.product"), t("dash.col.count"), t("dash.col.percent")]}
-                    rows={d.complaints.byProduct.map((r) => [
-                      r.title ?? r.sku ?? r.productId ?? "—",
-                      r.complaints,
-                      pct(r.percent),
-                    ])}
-                  />
-                </BlockStack>
-              </Card>
+              <DataCard
+                title={t("dash.complaintsByProduct")}
+                table={{
+                  headings: [t("dash.col.product"), t("dash.col.count"), t("dash.col.percent")],
+                  rows: d.complaints.byProduct.map((r) => [
+                    r.title ?? r.sku ?? r.productId ?? "—",
+                    r.complaints,
+                    pct(r.percent),
+                  ]),
+                }}
+              />
             </Layout.Section>
             <Layout.Section variant="oneHalf">
-              <Card>
-                <BlockStack gap="200">
-                  <Text as="h2" variant="headingMd">
-                    {t("dash.returnsByProduct")}
-                  </Text>
-                  <DataTable
-                    columnContentTypes={["text", "numeric", "numeric", "numeric"]}
-                    headings={[
-                      t("dash.col.product"),
-                      t("dash.col.cases"),
-                      t("dash.col.units"),
-                      t("dash.col.returnRate"),
-                    ]}
-                    rows={d.returns.byProduct.map((r) => [
-                      r.title ?? r.sku ?? r.productId ?? "—",
-                      r.cases,
-                      r.units,
-                      pct(r.returnRatePercent),
-                    ])}
-                  />
-                </BlockStack>
-              </Card>
+              <DataCard
+                title={t("dash.returnsByProduct")}
+                table={{
+                  headings: [
+                    t("dash.col.product"),
+                    t("dash.col.cases"),
+                    t("dash.col.units"),
+                    t("dash.col.returnRate"),
+                  ],
+                  rows: d.returns.byProduct.map((r) => [
+                    r.title ?? r.sku ?? r.productId ?? "—",
+                    r.cases,
+                    r.units,
+                    pct(r.returnRatePercent),
+                  ]),
+                }}
+              />
             </Layout.Section>
           </Layout>
           <InlineGrid columns={{ xs: 1, md: 3 }} gap="400">
@@ -495,32 +443,27 @@ export function DashboardPage() {
               }
             />
           </InlineGrid>
-          <Card>
-            <BlockStack gap="200">
-              <Text as="h2" variant="headingMd">
-                {t("dash.agents")}
-              </Text>
-              <DataTable
-                columnContentTypes={["text", "numeric", "numeric", "numeric", "numeric", "numeric"]}
-                headings={[
-                  t("dash.col.agent"),
-                  t("dash.col.handled"),
-                  t("dash.col.responses"),
-                  t("dash.col.frMedian"),
-                  t("dash.col.resMedian"),
-                  t("dash.col.csat"),
-                ]}
-                rows={d.agents.map((a) => [
-                  a.agentId,
-                  a.handled,
-                  a.responses,
-                  n(a.firstResponseMedianMinutes),
-                  n(a.resolutionMedianMinutes),
-                  pct(a.csatSatisfiedPercent),
-                ])}
-              />
-            </BlockStack>
-          </Card>
+          <DataCard
+            title={t("dash.agents")}
+            table={{
+              headings: [
+                t("dash.col.agent"),
+                t("dash.col.handled"),
+                t("dash.col.responses"),
+                t("dash.col.frMedian"),
+                t("dash.col.resMedian"),
+                t("dash.col.csat"),
+              ],
+              rows: d.agents.map((a) => [
+                a.agentId,
+                a.handled,
+                a.responses,
+                n(a.firstResponseMedianMinutes),
+                n(a.resolutionMedianMinutes),
+                pct(a.csatSatisfiedPercent),
+              ]),
+            }}
+          />
         </BlockStack>
       </Page>
     </PolarisVizProvider>

@@ -24,8 +24,10 @@ import { useAdmin, useT } from "../app/context.js";
 import { useLoad } from "../app/use-load.js";
 import { useNow } from "../app/use-now.js";
 import { codeLabel, formatInstant } from "../i18n/index.js";
+import { CATEGORIES, KINDS, PRIORITIES } from "../ui/codes.js";
 import { PriorityBadge, StatusBadge } from "../ui/labels.js";
 import { Notice } from "../ui/notice.js";
+import { OrderLink } from "../ui/order-link.js";
 import { ProblemBanner } from "../ui/problem-banner.js";
 import {
   ALL_STATUSES,
@@ -37,21 +39,7 @@ import {
 } from "./filters.js";
 import { slaBadge, sortByDue } from "./sla-badge.js";
 
-const KINDS = ["return", "exchange", "complaint", "inquiry"];
-const PRIORITIES = ["low", "normal", "high", "urgent"];
 const SLA_STATES = ["active", "at_risk", "breached", "paused", "met"];
-const CATEGORIES = [
-  "product_quality",
-  "delivery_delay",
-  "delivery_damage",
-  "wrong_or_missing_item",
-  "return_refund_process",
-  "service_attitude",
-  "billing_payment",
-  "pricing_promotion",
-  "privacy_data",
-  "other",
-];
 const VIEWS: readonly SavedView[] = ["all", "mine", "unassigned", "at_risk", "breached"];
 const VIEW_LABEL = {
   all: "inbox.views.all",
@@ -324,7 +312,7 @@ export function InboxPage() {
             <Text as="span">{item.customerEmail ?? "—"}</Text>
             {item.orderNumber ? (
               <Text as="span" variant="bodySm" tone="subdued">
-                {item.orderNumber}
+                <OrderLink orderId={item.orderId}>{item.orderNumber}</OrderLink>
               </Text>
             ) : null}
           </BlockStack>

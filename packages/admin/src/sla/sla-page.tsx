@@ -17,8 +17,10 @@ import { ApiError } from "../api/client.js";
 import type { FieldError, SettingsDoc, SlaPreview } from "../api/types.js";
 import { useAdmin, useT } from "../app/context.js";
 import { useLoad } from "../app/use-load.js";
-import { codeLabel, formatInstant, zonedWallToUtc } from "../i18n/index.js";
+import { codeLabel, formatInstant } from "../i18n/index.js";
 import { errorsAt, parseJsonObject } from "../policies/draft.js";
+import { CATEGORIES, CHANNELS, KINDS, PRIORITIES } from "../ui/codes.js";
+import { DataCard } from "../ui/data-card.js";
 import { Notice } from "../ui/notice.js";
 import { ProblemBanner } from "../ui/problem-banner.js";
 import { errorProp } from "../ui/props.js";
@@ -30,6 +32,9 @@ import {
   WEEKDAYS,
   type Weekday,
 } from "./calendar-draft.js";
+import { type PreviewErrors, type PreviewForm, previewRequest, splitPreviewErrors } from "./preview.js";
+
+const NO_PREVIEW_ERRORS: PreviewErrors = { policy: [], calendar: [], form: {}, other: [] };
 
 const ZONES = [
   "UTC",
@@ -57,13 +62,26 @@ export function SlaPage() {
   const [calErrors, setCalErrors] = useState<readonly FieldError[]>([]);
   const [failure, setFailure] = useState<ApiError | null>(null);
   const [policyText, setPolicyText] = useState("");
+  const [savedPolicyText, setSavedPolicyText] = useState("");
   const [policyDoc, setPolicyDoc] = useState<SettingsDoc | null>(null);
   const [policyError, setPolicyError] = useState<string | null>(null);
   const [toast, setToast] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const [preview, setPreview] = useState({ at: "", kind: "complaint", priority: "normal", channel: "web" });
-  const [previewResult, setPreviewResult] = useState<SlaPreview | null>(null);
+  const [preview, setPreview] = useState<PreviewForm>({
+    at: "",
+    kind: "complaint",
+    priority: "normal",
+    channel: "web",
+    category: "",
+  });
+  const [previewResult, setPreviewResult] = useState<{ preview: SlaPreview; policyEdited: boolean } | null>(
+    null,
+  );
   const [previewError, setPreviewError] = useState<ApiError | null>(null);
+  const [previewErrors, setPreviewErrors] = useState<PreviewErrors>(NO_PREVIEW_ERRORS);
+  const [previewBusy, setPreviewBusy] = useState(false);
+  // Save errors and preview errors of the calendar both show at the calendar's own fields.
+  const calFieldErrors = [...calErrors, ...previewErrors.calendar];
 
   useEffect(() => {
     const found = calendars.data?.items.find((c) => c.id === "default") ?? calendars.data?.items[0] ?? null;
@@ -73,7 +91,9 @@ export function SlaPage() {
   useEffect(() => {
     const found = policies.data?.items.find((p) => p.id === "default") ?? null;
     setPolicyDoc(found);
-    setPolicyText(found ? JSON.stringify(found.body, null, 2) : "");
+    const text = found ? JSON.stringify(found.body, null, 2) : "";
+    setPolicyText(text);
+    setSavedPolicyText(text);
   }, [policies.data]);
 
   const setDay = (day: Weekday, list: readonly { start: string; end: string }[]) =>
@@ -118,20 +138,59 @@ export function SlaPage() {
 
   const runPreview = async () => {
     setPreviewError(null);
-    try {
-      const parsed = policyText ? parseJsonObject(policyText) : null;
-      const result = await api.slaPreview({
-        openedAt: zonedWallToUtc(preview.at, draft.timeZone),
-        case: { kind: preview.kind, priority: preview.priority, channel: preview.channel },
-        ...(parsed?.ok ? { policy: parsed.value } : {}),
-        calendars: { [doc?.id ?? "default"]: toCalendarBody(draft) },
-      });
-      setPreviewResult(result);
-    } catch (error) {
+    setPreviewErrors(NO_PREVIEW_ERRORS);
+    const calendarId = doc?.id ?? "default";
+    const built = previewRequest(preview, timeZone, {
+      calendarId,
+      calendar: toCalendarBody(draft),
+      policyText,
+      savedPolicyText,
+    });
+    if (!built.ok) {
       setPreviewResult(null);
-      setPreviewError(error instanceof ApiError ? error : new ApiError(0, { title: String(error) }));
+      setPolicyError(t("slaPage.previewPolicyInvalid", { message: built.policyMessage }));
+      return;
+    }
+    setPreviewBusy(true);
+    try {
+      const result = await api.slaPreview(built.request);
+      setPreviewResult({ preview: result, policyEdited: built.policyEdited });
+    } catch (error) {
+      const e = error instanceof ApiError ? error : new ApiError(0, { title: String(error) });
+      setPreviewResult(null);
+      if (e.status === 400 && e.errors.length > 0) {
+        const split = splitPreviewErrors(e.errors, calendarId);
+        setPreviewErrors(split);
+        if (split.policy.length > 0) {
+          setPolicyError(split.policy.map((x) => `${x.path || "(policy)"}: ${x.message}`).join(" · "));
+        }
+      } else setPreviewError(e);
+    } finally {
+      setPreviewBusy(false);
     }
   };
+
+  const previewRows = previewResult
+    ? Object.entries(previewResult.preview.targets).map(([target, r]) => [
+        <BlockStack gap="050" key="target">
+          <Text as="span">{codeLabel(locale, "sla.target", target)}</Text>
+          {r.startsOn && r.startsOn !== "case_opened" ? (
+            <Text as="span" variant="bodySm" tone="subdued">
+              {codeLabel(locale, "slaPage.startsOn", r.startsOn)}
+            </Text>
+          ) : null}
+        </BlockStack>,
+        r.dueAt ? formatInstant(locale, timeZone, r.dueAt) : t("slaPage.noTarget"),
+        r.ruleId ?? "—",
+        r.clock === undefined ? "—" : r.clock === "24/7" ? t("slaPage.clock24") : r.clock,
+      ])
+    : [];
+  const hasPreviewErrors =
+    previewErrors.policy.length +
+      previewErrors.calendar.length +
+      previewErrors.other.length +
+      Object.keys(previewErrors.form).length >
+    0;
 
   const zoneOptions = ZONES.includes(draft.timeZone) ? ZONES : [draft.timeZone, ...ZONES];
   return (
@@ -165,7 +224,7 @@ export function SlaPage() {
                   options={zoneOptions}
                   value={draft.timeZone}
                   onChange={(tz) => setDraft((d) => ({ ...d, timeZone: tz }))}
-                  {...errorProp(errorsAt(calErrors, "timeZone"))}
+                  {...errorProp(errorsAt(calFieldErrors, "timeZone"))}
                 />
                 <Text as="h3" variant="headingSm">
                   {t("slaPage.weekly")}
@@ -173,7 +232,7 @@ export function SlaPage() {
                 {WEEKDAYS.map((day) => {
                   const dayName = t(`day.${day}`);
                   const list = draft.weekly[day];
-                  const dayError = errorsAt(calErrors, `weekly.${day}`);
+                  const dayError = errorsAt(calFieldErrors, `weekly.${day}`);
                   return (
                     <BlockStack gap="100" key={day}>
                       <InlineStack gap="300" blockAlign="end">
@@ -272,7 +331,7 @@ export function SlaPage() {
                           holidays: d.holidays.map((x, j) => (j === i ? { ...x, from } : x)),
                         }))
                       }
-                      {...errorProp(errorsAt(calErrors, `holidays.${i}`))}
+                      {...errorProp(errorsAt(calFieldErrors, `holidays.${i}`))}
                     />
                     <TextField
                       label={`${t("slaPage.holidayTo")} ${i + 1}`}
@@ -325,7 +384,7 @@ export function SlaPage() {
                           extraWorkingDays: d.extraWorkingDays.map((y, j) => (j === i ? { ...y, date } : y)),
                         }))
                       }
-                      {...errorProp(errorsAt(calErrors, `extraWorkingDays.${i}`))}
+                      {...errorProp(errorsAt(calFieldErrors, `extraWorkingDays.${i}`))}
                     />
                     <Select
                       label={`${t("slaPage.extraHours")} ${i + 1}`}
@@ -388,6 +447,7 @@ export function SlaPage() {
                   onChange={(v) => {
                     setPolicyText(v);
                     setPolicyError(null);
+                    setPreviewErrors((e) => ({ ...e, policy: [] }));
                   }}
                   {...(policyError ? { error: policyError } : {})}
                 />
@@ -405,65 +465,102 @@ export function SlaPage() {
           </BlockStack>
         </Layout.Section>
         <Layout.Section variant="oneThird">
-          <Card>
-            <BlockStack gap="300">
-              <Text as="h2" variant="headingMd">
-                {t("slaPage.preview")}
+          <BlockStack gap="400">
+            <Card>
+              <BlockStack gap="300">
+                <Text as="h2" variant="headingMd">
+                  {t("slaPage.preview")}
+                </Text>
+                <Text as="p" tone="subdued">
+                  {t("slaPage.previewDraftNote")}
+                </Text>
+                <TextField
+                  label={`${t("slaPage.previewAt")} (${timeZone})`}
+                  type="datetime-local"
+                  autoComplete="off"
+                  value={preview.at}
+                  onChange={(at) => setPreview((p) => ({ ...p, at }))}
+                  {...errorProp(previewErrors.form.at)}
+                />
+                <Select
+                  label={t("slaPage.previewKind")}
+                  options={KINDS.map((k) => ({ value: k, label: codeLabel(locale, "kind", k) }))}
+                  value={preview.kind}
+                  onChange={(kind) => setPreview((p) => ({ ...p, kind }))}
+                  {...errorProp(previewErrors.form.kind)}
+                />
+                {preview.kind === "complaint" ? (
+                  <Select
+                    label={t("slaPage.previewCategory")}
+                    options={[
+                      { value: "", label: "—" },
+                      ...CATEGORIES.map((c) => ({ value: c, label: codeLabel(locale, "category", c) })),
+                    ]}
+                    value={preview.category}
+                    onChange={(category) => setPreview((p) => ({ ...p, category }))}
+                    {...errorProp(previewErrors.form.category)}
+                  />
+                ) : null}
+                <Select
+                  label={t("slaPage.previewPriority")}
+                  options={PRIORITIES.map((k) => ({ value: k, label: codeLabel(locale, "priority", k) }))}
+                  value={preview.priority}
+                  onChange={(priority) => setPreview((p) => ({ ...p, priority }))}
+                  {...errorProp(previewErrors.form.priority)}
+                />
+                <Select
+                  label={t("slaPage.previewChannel")}
+                  options={CHANNELS.map((k) => ({ value: k, label: codeLabel(locale, "channel", k) }))}
+                  value={preview.channel}
+                  onChange={(channel) => setPreview((p) => ({ ...p, channel }))}
+                  {...errorProp(previewErrors.form.channel)}
+                />
+                <Button onClick={() => void runPreview()} loading={previewBusy} disabled={preview.at === ""}>
+                  {t("slaPage.previewRun")}
+                </Button>
+                {previewError ? <ProblemBanner error={previewError} /> : null}
+                {hasPreviewErrors ? (
+                  <Banner tone="critical" title={t("slaPage.previewInvalid")}>
+                    {previewErrors.other.length > 0 ? (
+                      <List>
+                        {previewErrors.other.map((e) => (
+                          <List.Item key={`${e.path}-${e.code}`}>
+                            <code>{e.path}</code>: {e.message}
+                          </List.Item>
+                        ))}
+                      </List>
+                    ) : null}
+                  </Banner>
+                ) : null}
+              </BlockStack>
+            </Card>
+            {previewResult ? (
+              <DataCard
+                title={t("slaPage.previewResult")}
+                testId="sla-preview"
+                table={{
+                  types: ["text", "text", "text", "text"],
+                  headings: [
+                    t("slaPage.col.target"),
+                    t("slaPage.col.dueAt"),
+                    t("slaPage.col.rule"),
+                    t("slaPage.col.clock"),
+                  ],
+                  rows: previewRows,
+                }}
+              />
+            ) : null}
+            {previewResult?.preview.policy ? (
+              <Text as="p" tone="subdued" variant="bodySm">
+                {t("slaPage.previewUnder", {
+                  id: previewResult.preview.policy.id,
+                  version: previewResult.preview.policy.version,
+                  draft: previewResult.policyEdited ? t("slaPage.previewUnsaved") : "",
+                })}{" "}
+                {t("slaPage.previewZone", { zone: timeZone })}
               </Text>
-              <TextField
-                label={t("slaPage.previewAt")}
-                type="datetime-local"
-                autoComplete="off"
-                value={preview.at}
-                onChange={(at) => setPreview((p) => ({ ...p, at }))}
-              />
-              <Select
-                label={t("slaPage.previewKind")}
-                options={["inquiry", "complaint", "return", "exchange"].map((k) => ({
-                  value: k,
-                  label: codeLabel(locale, "kind", k),
-                }))}
-                value={preview.kind}
-                onChange={(kind) => setPreview((p) => ({ ...p, kind }))}
-              />
-              <Select
-                label={t("slaPage.previewPriority")}
-                options={["low", "normal", "high", "urgent"].map((k) => ({
-                  value: k,
-                  label: codeLabel(locale, "priority", k),
-                }))}
-                value={preview.priority}
-                onChange={(priority) => setPreview((p) => ({ ...p, priority }))}
-              />
-              <Select
-                label={t("slaPage.previewChannel")}
-                options={["web", "email", "chat", "phone", "platform"].map((k) => ({
-                  value: k,
-                  label: codeLabel(locale, "channel", k),
-                }))}
-                value={preview.channel}
-                onChange={(channel) => setPreview((p) => ({ ...p, channel }))}
-              />
-              <Button onClick={() => void runPreview()} disabled={preview.at === ""}>
-                {t("slaPage.previewRun")}
-              </Button>
-              {previewError ? <ProblemBanner error={previewError} /> : null}
-              {previewResult ? (
-                <List>
-                  {Object.entries(previewResult.targets).map(([target, r]) => (
-                    <List.Item key={target}>
-                      {r.dueAt
-                        ? t("slaPage.previewDue", {
-                            target: codeLabel(locale, "sla.target", target),
-                            at: formatInstant(locale, draft.timeZone, r.dueAt),
-                          })
-                        : t("slaPage.previewNoDue", { target: codeLabel(locale, "sla.target", target) })}
-                    </List.Item>
-                  ))}
-                </List>
-              ) : null}
-            </BlockStack>
-          </Card>
+            ) : null}
+          </BlockStack>
         </Layout.Section>
       </Layout>
     </Page>
