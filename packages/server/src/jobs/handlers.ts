@@ -1,14 +1,23 @@
 import { createHmac } from "node:crypto";
 import type { CaseEvent, CaseState, PlatformEvent } from "@aftersales/core";
+import { findStaffMember } from "../auth/api-keys.js";
 import type { TokenSigner } from "../auth/tokens.js";
 import { applyCaseCommand, loadCase } from "../cases/service.js";
 import type { Clock } from "../clock.js";
 import type { Queryable } from "../storage/db.js";
 import { enqueue, type OutboxMessage } from "../storage/outbox.js";
-import { findTenantById, type Tenant } from "../storage/tenants.js";
+import { findTenantById, managerEmails, type Tenant } from "../storage/tenants.js";
 import type { OutboxHandler } from "./dispatcher.js";
 import type { Mailer } from "./mailer.js";
-import { type MailLocale, MailTemplate, renderMail } from "./templates.js";
+import {
+  type MailLocale,
+  MailTemplate,
+  type MailVars,
+  renderMail,
+  renderStaffMail,
+  type StaffMailTemplate,
+  type StaffMailVars,
+} from "./templates.js";
 
 /** Outbox topics the server's jobs handle. */
 export const Topic = {
@@ -90,6 +99,48 @@ export function caseLink(deps: JobDeps, tenantId: string, state: CaseState): str
   return `${deps.publicUrl}/?case=${encodeURIComponent(state.id)}&t=${encodeURIComponent(token)}`;
 }
 
+/** The case page in the staff console (the admin build served at `/admin`, routed by hash). */
+export function staffCaseLink(publicUrl: string, caseId: string): string {
+  return `${publicUrl}/admin/#/cases/${encodeURIComponent(caseId)}`;
+}
+
+/**
+ * The staff emails an `sla_at_risk` / `sla_breached` event sends: to the assignee when they have an
+ * address, and to the managers' mailbox (`staffEmail`) for every breach and for an at-risk case
+ * that nobody assigned with an address would hear about. One message per address, so a bounce
+ * for one does not resend to the others. Shoppers never get these.
+ */
+async function slaAlerts(
+  tx: Queryable,
+  deps: JobDeps,
+  tenant: Tenant,
+  state: CaseState,
+  event: CaseEvent,
+): Promise<OutboxMessage[]> {
+  if (event.type !== "sla_at_risk" && event.type !== "sla_breached") return [];
+  const assignee = state.assigneeId ? await findStaffMember(tx, tenant.id, state.assigneeId) : null;
+  const recipients = new Set<string>();
+  if (assignee?.email) recipients.add(assignee.email);
+  if (event.type === "sla_breached" || recipients.size === 0) {
+    for (const address of managerEmails(tenant.settings)) recipients.add(address);
+  }
+  const vars: StaffMailVars = {
+    storeName: tenant.name,
+    caseId: state.id,
+    target: event.data.target,
+    dueAt: event.data.dueAt,
+    timeZone: tenant.settings.timeZone,
+    link: staffCaseLink(deps.publicUrl, state.id),
+    ...(state.order ? { orderNumber: state.order.number } : {}),
+    ...(state.assigneeId ? { assignee: assignee?.name ?? state.assigneeId } : {}),
+  };
+  const template: StaffMailTemplate = event.type;
+  return [...recipients].map((to) => ({
+    topic: Topic.email,
+    payload: { to, audience: "staff", template, locale: tenant.settings.locale, vars },
+  }));
+}
+
 /** HMAC-SHA-256 signature header value of an outgoing webhook: `t=<unix>,v1=<hex>`. */
 export function signWebhook(secret: string, timestamp: number, body: string): string {
   const mac = createHmac("sha256", secret).update(`${timestamp}.${body}`).digest("hex");
@@ -128,6 +179,7 @@ export function jobHandlers(deps: JobDeps): Record<string, OutboxHandler> {
           },
         });
       }
+      messages.push(...(await slaAlerts(tx, deps, tenant, found.state, event)));
       if (event.type === "resolved") {
         messages.push({
           topic: Topic.followUp,
@@ -153,13 +205,19 @@ export function jobHandlers(deps: JobDeps): Record<string, OutboxHandler> {
   };
 
   const email: OutboxHandler = async (row) => {
-    const p = row.payload as {
-      to: string;
-      template: MailTemplate;
-      locale: MailLocale;
-      vars: Parameters<typeof renderMail>[2];
-    };
-    const rendered = renderMail(p.template, p.locale, p.vars);
+    const p = row.payload as
+      | { to: string; audience?: "customer"; template: MailTemplate; locale: MailLocale; vars: MailVars }
+      | {
+          to: string;
+          audience: "staff";
+          template: StaffMailTemplate;
+          locale: MailLocale;
+          vars: StaffMailVars;
+        };
+    const rendered =
+      p.audience === "staff"
+        ? renderStaffMail(p.template, p.locale, p.vars)
+        : renderMail(p.template, p.locale, p.vars);
     await deps.mailer.send({ to: p.to, ...rendered, messageId: `<${row.id}@aftersales>` });
   };
 

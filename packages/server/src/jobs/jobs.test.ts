@@ -1,7 +1,5 @@
 import { createServer as createHttpServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { simpleParser } from "mailparser";
-import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createTokenSigner } from "../auth/tokens.js";
 import { databaseTargets } from "../testing/databases.js";
@@ -9,62 +7,12 @@ import { startTestApp, TEST_SECRET, type TestApp } from "../testing/harness.js";
 import { createDispatcher, type Dispatcher } from "./dispatcher.js";
 import { addWebhookEndpoint, jobHandlers, signWebhook } from "./handlers.js";
 import { smtpMailer } from "./mailer.js";
-
-interface Received {
-  to: string[];
-  raw: string;
-}
-
-function startSmtp(): Promise<{
-  server: SMTPServer;
-  port: number;
-  inbox: Received[];
-  fail: { next: boolean };
-}> {
-  const inbox: Received[] = [];
-  const fail = { next: false };
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ["STARTTLS"],
-    logger: false,
-    onData(stream, session, callback) {
-      let raw = "";
-      stream.setEncoding("utf8");
-      stream.on("data", (chunk) => {
-        raw += chunk;
-      });
-      stream.on("end", () => {
-        if (fail.next) {
-          fail.next = false;
-          const error = new Error("mailbox busy") as Error & { responseCode: number };
-          error.responseCode = 451;
-          return callback(error);
-        }
-        inbox.push({ to: session.envelope.rcptTo.map((r) => r.address), raw });
-        callback();
-      });
-    },
-  });
-  return new Promise((resolve) => {
-    server.listen(0, "127.0.0.1", () => {
-      resolve({ server, port: (server.server.address() as AddressInfo).port, inbox, fail });
-    });
-  });
-}
-
-async function read(raw: string): Promise<{ subject: string; text: string; html: string }> {
-  const mail = await simpleParser(raw);
-  return {
-    subject: mail.subject ?? "",
-    text: mail.text ?? "",
-    html: typeof mail.html === "string" ? mail.html : "",
-  };
-}
+import { readMail as read, type SmtpListener, startSmtpListener } from "./smtp-listener.js";
 
 describe.each(databaseTargets)("jobs on $name", (target) => {
   let h: TestApp;
   let token: string;
-  let smtp: Awaited<ReturnType<typeof startSmtp>>;
+  let smtp: SmtpListener;
   let hooks: { body: string; headers: Record<string, string | string[] | undefined> }[];
   let hookServer: Server;
   let dispatcher: Dispatcher;
@@ -81,7 +29,7 @@ describe.each(databaseTargets)("jobs on $name", (target) => {
   beforeAll(async () => {
     h = await startTestApp(target);
     token = await h.session();
-    smtp = await startSmtp();
+    smtp = await startSmtpListener();
     hooks = [];
     hookServer = createHttpServer((req, res) => {
       let body = "";
@@ -117,7 +65,7 @@ describe.each(databaseTargets)("jobs on $name", (target) => {
     });
   });
   afterAll(async () => {
-    await new Promise<void>((r) => smtp.server.close(() => r()));
+    await smtp.close();
     await new Promise<void>((r) => hookServer.close(() => r()));
     await h.t.drop();
   });

@@ -7,8 +7,11 @@ export const TenantSettingsSchema = z.object({
   timeZone: z.string().default("UTC"),
   locale: z.enum(["en", "zh-Hans", "zh-Hant"]).default("en"),
   contactChannels: z.array(z.string()).default(["email"]),
-  /** Where outgoing mail to the store's team goes. */
-  staffEmail: z.string().optional(),
+  /**
+   * The managers' (escalation) mailbox: one address or several. SLA breaches, and at-risk cases
+   * nobody is assigned to, are emailed here; agents get their own cases' alerts at their address.
+   */
+  staffEmail: z.union([z.string(), z.array(z.string())]).optional(),
   hoursDescription: z.record(z.string(), z.string()).optional(),
 });
 /** Store-level settings. */
@@ -62,5 +65,25 @@ export async function findTenantBySlug(db: Queryable, slug: string): Promise<Ten
 /** The store with this id, or null. */
 export async function findTenantById(db: Queryable, id: string): Promise<Tenant | null> {
   const { rows } = await db.query<Row>("SELECT id, slug, name, settings FROM tenants WHERE id = $1", [id]);
+  return rows[0] ? toTenant(rows[0]) : null;
+}
+
+/** The managers' addresses of a store (`staffEmail`: one, a list, or a comma-separated string). */
+export function managerEmails(settings: TenantSettings): string[] {
+  const given = settings.staffEmail;
+  const list = given === undefined ? [] : Array.isArray(given) ? given : given.split(/[,;\s]+/);
+  return [...new Set(list.map((a) => a.trim()).filter((a) => a.includes("@")))];
+}
+
+/** Merges `patch` into a store's settings (a key set to `undefined` is left as it is); null when no such store. */
+export async function updateTenantSettings(
+  db: Queryable,
+  id: string,
+  patch: Partial<TenantSettings>,
+): Promise<Tenant | null> {
+  const { rows } = await db.query<Row>(
+    "UPDATE tenants SET settings = settings || $2::jsonb WHERE id = $1 RETURNING id, slug, name, settings",
+    [id, JSON.stringify(patch)],
+  );
   return rows[0] ? toTenant(rows[0]) : null;
 }

@@ -19,6 +19,7 @@ import {
   putSettings,
   type SettingsTable,
 } from "../../storage/settings.js";
+import { findTenantById, managerEmails, updateTenantSettings } from "../../storage/tenants.js";
 import { assertRole, requireStaff } from "../auth.js";
 import { toEligibilityView } from "../decision-view.js";
 import type { AppEnv } from "../env.js";
@@ -223,20 +224,65 @@ const simulateRoute = createRoute({
   responses: { 200: json(EligibilityView, "The decision"), ...problems(400, 401, 403, 404, 415) },
 });
 
+/** Body of `POST /v1/staff/api-keys`: the key, and optionally who holds it (SLA alerts go to `email`). */
+const CreateApiKeyBody = CreateApiKeyRequest.extend({
+  email: z.email().max(254).optional().openapi({ description: "The staff member's address (SLA alerts)" }),
+  displayName: z.string().trim().min(1).max(100).optional(),
+}).openapi("CreateApiKey");
+
 const apiKeyRoute = createRoute({
   method: "post",
   path: "/v1/staff/api-keys",
   tags,
   security,
   summary: "Create an API key (admin); the key is shown once",
-  request: { body: { required: true, content: { "application/json": { schema: CreateApiKeyRequest } } } },
+  request: { body: { required: true, content: { "application/json": { schema: CreateApiKeyBody } } } },
   responses: {
     201: json(z.object({ id: z.string(), key: z.string(), role: z.string() }), "The new key"),
     ...problems(400, 401, 403, 415),
   },
 });
 
-/** Staff routes for calendars, SLA policies, return policies and API keys. */
+/** `GET`/`PATCH /v1/staff/store-settings`: what the team configures about notifications. */
+const StoreSettingsView = z
+  .object({
+    timeZone: z.string(),
+    locale: z.enum(["en", "zh-Hans", "zh-Hant"]),
+    staffEmail: z.array(z.string()).openapi({
+      description:
+        "The managers' (escalation) mailbox: SLA breaches and at-risk cases without an assignee address are emailed here",
+    }),
+  })
+  .openapi("StoreSettings");
+const StoreSettingsChange = z
+  .object({ staffEmail: z.array(z.email().max(254)).max(20) })
+  .openapi("StoreSettingsChange");
+
+const getStoreSettingsRoute = createRoute({
+  method: "get",
+  path: "/v1/staff/store-settings",
+  tags,
+  security,
+  summary: "The store's notification settings",
+  responses: { 200: json(StoreSettingsView, "The settings"), ...problems(401, 403) },
+});
+const patchStoreSettingsRoute = createRoute({
+  method: "patch",
+  path: "/v1/staff/store-settings",
+  tags,
+  security,
+  summary: "Set the managers' mailbox for SLA alerts (admin)",
+  request: { body: { required: true, content: { "application/json": { schema: StoreSettingsChange } } } },
+  responses: { 200: json(StoreSettingsView, "The settings"), ...problems(400, 401, 403, 415) },
+});
+
+const storeSettingsView = (settings: Parameters<typeof managerEmails>[0]) => ({
+  timeZone: settings.timeZone,
+  locale: settings.locale,
+  staffEmail: managerEmails(settings),
+});
+
+/** Staff routes for calendars, SLA policies, return policies, API keys and store settings. */
 export function registerStaffSettingsRoutes(app: OpenAPIHono<AppEnv>): void {
   settingsRoutes(app, "/v1/staff/calendars", "calendars", "calendar");
   settingsRoutes(app, "/v1/staff/sla-policies", "sla_policies", "SLA policy");
@@ -297,6 +343,22 @@ export function registerStaffSettingsRoutes(app: OpenAPIHono<AppEnv>): void {
     );
   });
 
+  app.use("/v1/staff/store-settings", requireStaff("agent"));
+  app.openapi(getStoreSettingsRoute, async (c) => {
+    const tenant = await findTenantById(c.get("services").db, c.get("staff").tenantId);
+    if (!tenant) throw notFound("Store");
+    return c.json(storeSettingsView(tenant.settings), 200);
+  });
+  app.openapi(patchStoreSettingsRoute, async (c) => {
+    const staff = c.get("staff");
+    assertRole(staff, "admin");
+    const tenant = await updateTenantSettings(c.get("services").db, staff.tenantId, {
+      staffEmail: c.req.valid("json").staffEmail,
+    });
+    if (!tenant) throw notFound("Store");
+    return c.json(storeSettingsView(tenant.settings), 200);
+  });
+
   app.use("/v1/staff/api-keys", requireStaff("admin"));
   app.openapi(apiKeyRoute, async (c) => {
     const staff = c.get("staff");
@@ -306,6 +368,8 @@ export function registerStaffSettingsRoutes(app: OpenAPIHono<AppEnv>): void {
       name: body.name,
       role: body.role,
       ...(body.staffId ? { staffId: body.staffId } : {}),
+      ...(body.email ? { email: body.email } : {}),
+      ...(body.displayName ? { displayName: body.displayName } : {}),
       now: nowIso(c.get("services").clock),
     });
     return c.json({ ...created, role: body.role }, 201);
