@@ -1,5 +1,6 @@
 import { useEffect, useRef } from "react";
 import { type LoaderFunctionArgs, useLoaderData } from "react-router";
+import { shopifyOrderAdminUrl } from "../../src/order/order-id";
 import { authenticate } from "../shopify.server";
 
 export const loader = async ({ request }: LoaderFunctionArgs) => {
@@ -10,7 +11,9 @@ export const loader = async ({ request }: LoaderFunctionArgs) => {
 /**
  * The staff console (@aftersales/admin) inside the Shopify admin. Requests carry App Bridge's
  * session token (`shopify.idToken()`); /v1 verifies it and swaps in the staff key of that admin
- * user. Moving inside the console updates the admin's URL through App Bridge history.
+ * user. Moving inside the console updates the admin's URL through App Bridge history. Order numbers
+ * link to the order in the Shopify admin (`shopify://admin/orders/<id>`, opened by App Bridge in the
+ * admin around the app, not inside its frame).
  */
 /** The browser globals this component touches (the app is type-checked without the DOM library). */
 interface BrowserWindow {
@@ -38,6 +41,7 @@ export default function Console() {
         locale,
         path: initial,
         showNavigation: true,
+        orderUrl: shopifyOrderAdminUrl,
         navigate: (path) => {
           const url = new URL(window.location.href);
           url.searchParams.set("path", path);

@@ -16,6 +16,10 @@ declare module "@aftersales/admin" {
       readonly navigate?: (path: string) => void;
       readonly path?: string;
       readonly showNavigation?: boolean;
+      /** The platform's page of an order from its platform id (`shopify://admin/orders/<id>`). */
+      readonly orderUrl?: (orderId: string) => string | undefined;
+      /** Opens such a URL through the host instead of following the link. */
+      readonly openUrl?: (url: string) => void;
     },
   ): AdminHandle;
 }
