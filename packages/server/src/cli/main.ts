@@ -32,6 +32,7 @@ Commands
   demo                          Embedded demo: PGlite in DATA_DIR, demo store, seeded cases, log-only mail
   seed-demo                     Create the demo store and its cases (prints the admin key once)
   create-api-key --store <slug> --role <agent|manager|admin> [--name <text>] [--staff-id <id>]
+                [--email <address>] [--display-name <text>]   (SLA alerts go to the email)
   export-csv --store <slug> [--out <file>]      All cases of a store as CSV
   simulate --store <slug> --case <id> [--at <ISO instant>]   SLA evaluation of a case at an instant
   simulate --policy-file <policy.json> --order-file <order.json> --lines <lineId:qty[:reason[:resolution]],…> [--at <instant>]
@@ -175,6 +176,8 @@ export async function main(argv: readonly string[]): Promise<number> {
       role: { type: "string" },
       name: { type: "string" },
       "staff-id": { type: "string" },
+      email: { type: "string" },
+      "display-name": { type: "string" },
       out: { type: "string" },
       case: { type: "string" },
       at: { type: "string" },
@@ -252,6 +255,8 @@ export async function main(argv: readonly string[]): Promise<number> {
           name: values.name ?? `${role.data} key`,
           role: role.data,
           ...(values["staff-id"] ? { staffId: values["staff-id"] } : {}),
+          ...(values.email ? { email: values.email } : {}),
+          ...(values["display-name"] ? { displayName: values["display-name"] } : {}),
           now: new Date(systemClock.now()).toISOString(),
         });
         process.stdout.write(`${key}\n`);
