@@ -17,6 +17,12 @@ test("collapses whitespace in html and css templates, expressions and nested tem
   );
 });
 
+test("drops css comments whole even when they hold an apostrophe, and keeps comment-like text in strings", () => {
+  const source =
+    "const s = css`\n  a {\n    /* the shopper's own size, not a theme's */\n    font-size: medium;\n    content: \"/* kept */\";\n  }\n`;";
+  expect(minifyTemplates(source)).toBe('const s = css`a{font-size:medium;content:"/* kept */"}`;');
+});
+
 test("leaves escapes, quotes with braces and identifiers that merely end in html alone", () => {
   const source = "x = html`a\\`  b ${f('}')}  c`; y = nothtml`a  b`; z = obj.html`a  b`;";
   expect(minifyTemplates(source)).toBe(

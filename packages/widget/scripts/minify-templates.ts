@@ -87,13 +87,12 @@ function skipTemplate(source: string, i: number): number {
  * `!important`; leading zeros of decimals (`0.5em` → `.5em`). Quoted strings are left as they are.
  */
 function minifyCss(css: string): string {
-  return css
-    .split(/("(?:\\.|[^"\\])*"|'(?:\\.|[^'\\])*')/)
+  return withoutComments(css)
+    .split(quoted)
     .map((part, i) =>
       i % 2
         ? part
         : part
-            .replace(/\/\*[\s\S]*?\*\//g, "")
             .replace(/\s+/g, " ")
             .replace(/\s*([{};,>])\s*/g, "$1")
             .replace(/:\s+/g, ":")
@@ -103,4 +102,12 @@ function minifyCss(css: string): string {
     .join("")
     .replace(/;}/g, "}")
     .trim();
+}
+
+const quoted = /("(?:\\.|[^"\\])*"|'(?:\\.|[^'\\])*')/;
+const commentOrQuoted = new RegExp(`${quoted.source}|/\\*[\\s\\S]*?\\*/`, "g");
+
+/** CSS without comments, read together with strings: an apostrophe in a comment is not a quote. */
+function withoutComments(css: string): string {
+  return css.replace(commentOrQuoted, (_, string?: string) => string ?? "");
 }
