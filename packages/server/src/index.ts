@@ -1,7 +1,15 @@
 /**
  * `@aftersales/server` — the HTTP API, storage, jobs and CLI around `@aftersales/core`.
  */
-export { createApiKey, type StaffPrincipal, StaffRole, StaffRoleSchema } from "./auth/api-keys.js";
+export {
+  createApiKey,
+  listStaffMembers,
+  type StaffMember,
+  type StaffPrincipal,
+  StaffRole,
+  StaffRoleSchema,
+  updateStaffMember,
+} from "./auth/api-keys.js";
 export { createTokenSigner, type TokenClaims, type TokenSigner } from "./auth/tokens.js";
 export {
   type CaseCommandRequest,
@@ -27,7 +35,16 @@ export {
 export { addWebhookEndpoint, type JobDeps, jobHandlers, signWebhook, Topic } from "./jobs/handlers.js";
 export { logMailer, type Mailer, type MailMessage, smtpMailer } from "./jobs/mailer.js";
 export { defaultRetention, pruneExpired, type Retention } from "./jobs/prune.js";
-export { type MailLocale, MailTemplate, renderMail } from "./jobs/templates.js";
+export {
+  formatStaffDue,
+  type MailLocale,
+  MailTemplate,
+  type RenderedMail,
+  renderMail,
+  renderStaffMail,
+  StaffMailTemplate,
+  type StaffMailVars,
+} from "./jobs/templates.js";
 export { createLogger, type Logger } from "./logger.js";
 export {
   applyPlatformFacts,
@@ -57,4 +74,11 @@ export { type MigrationReport, migrate } from "./storage/migrate.js";
 export type { Migration } from "./storage/migrations/index.js";
 export { openPglite } from "./storage/pglite.js";
 export { openPostgres, type PostgresOptions } from "./storage/postgres.js";
-export { createTenant, findTenantBySlug, type Tenant, type TenantSettings } from "./storage/tenants.js";
+export {
+  createTenant,
+  findTenantBySlug,
+  managerEmails,
+  type Tenant,
+  type TenantSettings,
+  updateTenantSettings,
+} from "./storage/tenants.js";
