@@ -30,6 +30,8 @@ interface Call {
   raw?: Blob;
   headers?: Record<string, string>;
   auth?: boolean;
+  /** A case link token to send instead of the session's (calls on that one case). */
+  token?: string | undefined;
   /** Read the answer as bytes rather than JSON. */
   blob?: boolean;
 }
@@ -110,9 +112,13 @@ export class AftersalesApi {
     });
   }
 
-  /** A case, with the session token or a case link token from an email. */
+  /**
+   * A case, with the session token or a case link token from an email. The link token goes in
+   * `Authorization` (the server takes it there as well as in `?t=`): it then wins over a session
+   * the tab holds for another order, and stays out of request URLs and the logs that keep them.
+   */
   getCase(id: string, linkToken?: string): Promise<ApiResult<CaseView>> {
-    return this.#call(this.#casePath(id, "", linkToken), { auth: true });
+    return this.#call(`/cases/${encodeURIComponent(id)}`, { auth: true, token: linkToken });
   }
 
   /** Acts on a case: post a message, choose an option, cancel, rate. */
@@ -122,12 +128,12 @@ export class AftersalesApi {
     body: object,
     linkToken?: string,
   ): Promise<ApiResult<CaseView>> {
-    return this.#call(this.#casePath(id, `/${action}`, linkToken), { method: "POST", body, auth: true });
-  }
-
-  #casePath(id: string, suffix: string, linkToken: string | undefined): string {
-    const query = linkToken ? `?t=${encodeURIComponent(linkToken)}` : "";
-    return `/cases/${encodeURIComponent(id)}${suffix}${query}`;
+    return this.#call(`/cases/${encodeURIComponent(id)}/${action}`, {
+      method: "POST",
+      body,
+      auth: true,
+      token: linkToken,
+    });
   }
 
   async #call<T>(path: string, call: Call = {}): Promise<ApiResult<T>> {
@@ -137,7 +143,8 @@ export class AftersalesApi {
       headers["Content-Type"] = "application/json";
       body = JSON.stringify(call.body);
     }
-    if (call.auth && this.token) headers.Authorization = `Bearer ${this.token}`;
+    const token = call.token ?? this.token;
+    if (call.auth && token) headers.Authorization = `Bearer ${token}`;
     let response: Response;
     try {
       response = await this.#fetch(`${this.#base}/v1${path}`, {

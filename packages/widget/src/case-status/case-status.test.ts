@@ -155,23 +155,26 @@ describe("<aftersales-case-status>", () => {
   test("works alone from an email link: case link token, store config fetched for the time zone", async () => {
     const api = new MockApi();
     api.addCase(caseIn("submitted"));
+    // The tab holds a session for another order: the link's token is the one sent for this case.
+    sessionStorage.setItem("aftersales:session:|demo", JSON.stringify({ token: "tok_other" }));
     const element = mount("aftersales-case-status", api, {
       locale: "en-GB",
       "case-id": "case_1",
-      "link-token": "link-token",
+      "link-token": "link:case_1",
     });
     await seeText(
       element,
       "We'll reply by Tue 24 Nov, 10:30 Times are shown in the store's time zone (Central European Time).",
     );
-    expect(api.calls("GET /v1/cases/case_1")[0]?.path).toBe("/v1/cases/case_1?t=link-token");
+    const [read] = api.calls("GET /v1/cases/case_1");
+    expect([read?.path, read?.headers.authorization]).toEqual(["/v1/cases/case_1", "Bearer link:case_1"]);
     expect(api.calls("GET /v1/stores/demo/config")).toHaveLength(1);
   });
 
   test("says so when the case can't be found, and offers no retry that cannot help", async () => {
     const api = new MockApi();
     const element = mountStatus(api, "case_404");
-    await seeText(element, "We couldn't find this request. The link may be old or mistyped.");
+    await seeText(element, "We couldn't find this request. The link may have expired or be mistyped.");
     expect(deepText(element)).not.toContain("Try again");
     await expectAccessible(element);
   });

@@ -104,7 +104,7 @@ const groups = {
       "We couldn't find an order with that number and email address. Check both and try again.",
     rate_limited: "Too many attempts. Please wait {minutes} min and try again.",
     validation_failed: "Some details aren't valid. Please check the highlighted fields.",
-    not_found: "We couldn't find this request. The link may be old or mistyped.",
+    not_found: "We couldn't find this request. The link may have expired or be mistyped.",
     invalid_transition:
       "This step isn't possible any more: the request has changed. Reload to see its status.",
     version_conflict: "The request changed while you were on this page. Please try again.",

@@ -5,6 +5,9 @@ import { ShellElement, type ShellProperties } from "../shared/shell.js";
  * identity), sees each line with whether and until when it can be returned and why, then opens a
  * return, a complaint or a question and follows its status. One tag embeds the whole flow.
  *
+ * Opened from an email's link (`?case=<id>&t=<case link token>` on the page's address), it shows
+ * that case at once, without asking for the order, and takes both parameters off the address.
+ *
  * @summary Returns, complaints and case status for one order.
  *
  * @event aftersales-session - The shopper proved the order. `detail: { orderNumber }`
@@ -49,6 +52,7 @@ export class AftersalesPortal extends ShellElement {
     ...ShellElement.properties,
     identityToken: { attribute: "identity-token" },
     sessionToken: { attribute: "session-token" },
+    flows: {},
   };
 
   static {
@@ -62,6 +66,15 @@ export class AftersalesPortal extends ShellElement {
   declare identityToken: string | undefined;
   /** A session token the host already obtained from `POST /v1/stores/{store}/sessions`. */
   declare sessionToken: string | undefined;
+  /**
+   * Which flows the portal offers: `all` (the default), or a list (commas or spaces) of case
+   * kinds — `return`, `exchange`, `complaint`, `inquiry` — and of the Shopify theme editor's
+   * choices `returns` (returns and exchanges) and `complaints` (complaints and questions). Returns
+   * and exchanges are one form, in which the store's policy decides per item whether a refund,
+   * store credit or an exchange is offered, so either kind offers it. The shopper's existing
+   * requests are always listed. An invalid value offers every flow and warns in the console.
+   */
+  declare flows: string | undefined;
 
   protected readonly view = "aftersales-portal-view";
 }

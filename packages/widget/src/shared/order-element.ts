@@ -184,10 +184,14 @@ export abstract class OrderElement extends AftersalesElement {
     return html`${this.renderProblem(t, () => void this.start())}${this.problem ? nothing : this.renderBusy(t(Msg.loading))}`;
   }
 
-  /** A case's status inside this element, in the same session, language and store. */
-  protected renderStatus(caseId: string): TemplateResult {
+  /**
+   * A case's status inside this element, in the same session (or with the case link token of an
+   * email), language and store.
+   */
+  protected renderStatus(caseId: string, linkToken?: string): TemplateResult {
     return html`<aftersales-case-status
       .caseId=${caseId}
+      .linkToken=${linkToken}
       .api=${this.api}
       .store=${this.store}
       .fetch=${this.fetch}

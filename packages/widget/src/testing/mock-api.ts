@@ -104,8 +104,14 @@ export class MockApi {
     }
     if (path.startsWith("/v1/stores/")) return problem(404, "not_found");
     const current = this.#orderFor(headers);
-    if (path.startsWith("/v1/cases/") && url.searchParams.get("t") === "link-token")
+    // A case link token from an email, `link:<caseId>` here: good for that one case only, as on
+    // the server (another case is not found; a token naming no case is expired or forged).
+    const link = /^Bearer link:(.+)$/.exec(headers.authorization ?? "")?.[1];
+    if (link !== undefined) {
+      if (!this.cases.has(link)) return problem(401, "unauthorized");
+      if (!path.startsWith(`/v1/cases/${link}`)) return problem(404, "not_found");
       return this.#case(method, path, body);
+    }
     if (!current) return problem(401, "unauthorized");
     if (method === "GET" && path === "/v1/me/order")
       return json(200, explained(current, url.searchParams.get("locale")));
