@@ -188,6 +188,21 @@ describe.each(databaseTargets)("SLA alerts to staff on $name", (target) => {
     }
   });
 
+  it("sends the at-risk alert to the managers when the assignee has no address, naming the assignee", async () => {
+    const id = await open("alert-3");
+    await h.call("POST", `/v1/staff/cases/${id}/commands`, {
+      body: { type: "assign", assigneeId: "agent-1" },
+      headers: { authorization: `Bearer ${h.keys.agent}` },
+    });
+    await drain();
+    smtp.inbox.length = 0;
+    expect(await sweepAt(AT_RISK)).toEqual({ checked: 1, flagged: 1 });
+    expect(await drain()).toBe(3);
+    const mails = await received();
+    expect(mails.map((m) => m.to)).toEqual([["escalations@acme.test"], ["lead@acme.test"]]);
+    expect(mails[1]!.text).toContain("Assignee: agent\n");
+  });
+
   it("lets an admin give a member an address later, and only an admin", async () => {
     const forbidden = await h.call("PATCH", "/v1/staff/members/agent-1", {
       body: { email: "agent@acme.test" },
