@@ -5,6 +5,7 @@ import {
   createAdminApiClient,
   createAppProxyHandler,
   createShopActions,
+  createShopifyCaseSync,
   createShopifyOrderSource,
   createShopifyWebhookVerifier,
   createWebhookHandler,
@@ -65,9 +66,36 @@ async function start() {
     publicUrl: env.SHOPIFY_APP_URL,
   });
 
+  // Returns, refunds and fulfilments in Shopify change the cases that follow them (docs/shopify.md).
+  const caseSync = createShopifyCaseSync({
+    db,
+    orders: (tenant) => orderSource(shopDomain(tenant.slug)),
+    onResults: (event, mapping, results) => {
+      const ignored = "ignored" in mapping ? [mapping.ignored] : [];
+      for (const result of results) {
+        if (result.outcome === "ignored")
+          ignored.push(`${result.fact}: ${result.reason} — ${result.message}`);
+      }
+      if (ignored.length > 0) console.info("webhook", event.deliveryId, ignored.join("; "));
+    },
+  });
+
   const webhooks = createWebhookHandler({
     verifier: createShopifyWebhookVerifier({ secret: env.SHOPIFY_API_SECRET }),
     db,
+    onEvent: async (event, tenant) => {
+      await caseSync(event, tenant);
+    },
+    onScopesUpdate: async (shop, scopes) => {
+      // The merchant changed the grant: the offline session records it, and the capability
+      // flags the console shows are read again from it.
+      const sessions = await sessionStorage.findSessionsByShop(shop);
+      for (const session of sessions.filter((s) => !s.isOnline)) {
+        session.scope = scopes.join(",");
+        await sessionStorage.storeSession(session);
+      }
+      await shopActions.refresh(shop);
+    },
     onUninstalled: async (shop) => {
       // Shopify may send app/uninstalled more than once: deleting no sessions is fine.
       const sessions = await sessionStorage.findSessionsByShop(shop);

@@ -50,6 +50,13 @@ export {
   verifyAppProxyQuery,
 } from "./proxy/signature.js";
 export {
+  CASE_SYNC_TOPICS,
+  createShopifyCaseSync,
+  mapShopifyWebhook,
+  type ShopifyCaseSyncOptions,
+  type WebhookMapping,
+} from "./sync/index.js";
+export {
   createShopActions,
   type ShopActions,
   type ShopActionsOptions,
@@ -62,7 +69,12 @@ export {
   shopDomain,
   shopSlug,
 } from "./tenancy/shop-tenant.js";
-export { createWebhookHandler, type WebhookHandler, type WebhookHandlerOptions } from "./webhooks/handler.js";
+export {
+  createWebhookHandler,
+  type WebhookErrorSubject,
+  type WebhookHandler,
+  type WebhookHandlerOptions,
+} from "./webhooks/handler.js";
 export {
   oauthQueryMessage,
   type Secrets,
@@ -70,4 +82,9 @@ export {
   verifyOAuthQuery,
   verifyWebhookHmac,
 } from "./webhooks/hmac.js";
-export { createShopifyWebhookVerifier, SHOPIFY_TOPICS } from "./webhooks/verifier.js";
+export {
+  createShopifyWebhookVerifier,
+  SHOPIFY_TOPICS,
+  type ShopifyPlatformEvent,
+  shopifyTopicOf,
+} from "./webhooks/verifier.js";

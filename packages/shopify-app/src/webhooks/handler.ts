@@ -50,8 +50,27 @@ export interface WebhookHandlerOptions {
   readonly onUninstalled?: (shop: string) => Promise<void>;
   /** Every other event (orders, fulfilments, returns, refunds), for the cases that follow them. */
   readonly onEvent?: (event: PlatformEvent, tenant: Tenant) => Promise<void>;
-  readonly onError?: (error: unknown, event: PlatformEvent) => void;
+  /**
+   * `app/scopes_update`: the merchant granted or revoked scopes; `scopes` is what the app holds now.
+   * Store it on the shop's session so capability flags follow the grant. Not deduplicated through
+   * the inbox (there is no case to protect, and setting the same scopes twice is harmless).
+   */
+  readonly onScopesUpdate?: (shop: string, scopes: string[]) => Promise<void>;
+  /** A delivery failed while being processed (it stays unprocessed in the inbox for `drain()`). */
+  readonly onError?: (error: unknown, event: WebhookErrorSubject) => void;
 }
+
+/** The delivery a processing error is about (a platform event, or an app topic such as `app/scopes_update`). */
+export interface WebhookErrorSubject {
+  readonly topic: string;
+  readonly shop?: string | undefined;
+  readonly deliveryId?: string | undefined;
+}
+
+const ScopesUpdatePayloadSchema = z.object({
+  current: z.array(z.string()),
+  previous: z.array(z.string()).optional(),
+});
 
 /** A web-standard webhook endpoint: verify, deduplicate through the inbox, answer 200, then process. */
 export interface WebhookHandler {
@@ -109,14 +128,40 @@ export function createWebhookHandler(options: WebhookHandlerOptions): WebhookHan
     }
   }
 
+  function scopesUpdate(headers: Headers, rawBody: Uint8Array): void {
+    const shop = headers.get("x-shopify-shop-domain");
+    if (headers.get("x-shopify-topic") !== "app/scopes_update" || !shop || !options.onScopesUpdate) return;
+    let body: unknown;
+    try {
+      body = JSON.parse(new TextDecoder().decode(rawBody));
+    } catch {
+      return;
+    }
+    const parsed = ScopesUpdatePayloadSchema.safeParse(body);
+    if (!parsed.success) return;
+    const subject = { topic: "app/scopes_update", shop };
+    const scopes = parsed.data.current.map((scope) => scope.trim()).filter(Boolean);
+    defer(async () => {
+      try {
+        await options.onScopesUpdate?.(shop, scopes);
+      } catch (error) {
+        options.onError?.(error, subject);
+      }
+    });
+  }
+
   const handler = (async (request: Request): Promise<Response> => {
     if (request.method !== "POST") return text(405, "Method Not Allowed");
     const rawBody = new Uint8Array(await request.arrayBuffer());
     const verified = await options.verifier.verify({ headers: request.headers, rawBody });
     if (!verified.ok) {
       if (verified.reason === "bad_signature") return text(401, "Unauthorized");
-      // Signed by Shopify but not for us (a topic we do not handle): acknowledge, so no retries.
-      if (verified.reason === "unsupported_topic") return text(200, "OK");
+      // Signed by Shopify but not a platform event: the app's own topics, or one we do not
+      // handle. Acknowledge either way, so no retries.
+      if (verified.reason === "unsupported_topic") {
+        scopesUpdate(request.headers, rawBody);
+        return text(200, "OK");
+      }
       return text(400, "Bad Request");
     }
     if (!("event" in verified)) return text(200, "OK");

@@ -1,4 +1,5 @@
 import {
+  type PlatformEvent,
   type PlatformTopic,
   type WebhookVerification,
   type WebhookVerifier,
@@ -27,7 +28,6 @@ export const SHOPIFY_TOPICS = {
   "returns/cancel": "return.changed",
   "returns/close": "return.changed",
   "returns/reopen": "return.changed",
-  "returns/process": "return.changed",
   "returns/update": "return.changed",
   "refunds/create": "refund.created",
   "app/uninstalled": "app.uninstalled",
@@ -37,6 +37,20 @@ export const SHOPIFY_TOPICS = {
 } as const satisfies Record<string, PlatformTopic>;
 
 type Payload = Record<string, unknown>;
+
+/** A verified Shopify event with the topic as Shopify named it (`returns/approve`). */
+export type ShopifyPlatformEvent = PlatformEvent & { readonly shopifyTopic: string };
+
+/**
+ * The Shopify topic of a verified event (`returns/approve`), also for deliveries the inbox kept
+ * from before the event carried it (their delivery id starts with the topic).
+ */
+export function shopifyTopicOf(event: PlatformEvent): string | undefined {
+  const kept = (event as Partial<ShopifyPlatformEvent>).shopifyTopic;
+  if (typeof kept === "string" && kept !== "") return kept;
+  const prefix = /^([a-z_]+\/[a-z_]+):/.exec(event.deliveryId);
+  return prefix?.[1];
+}
 
 const idOf = (value: unknown): string | undefined =>
   typeof value === "number" || (typeof value === "string" && value !== "") ? String(value) : undefined;
@@ -101,18 +115,19 @@ export function createShopifyWebhookVerifier(options: { readonly secret: Secrets
         webhookHeader(request.headers, "x-shopify-triggered-at") ??
           ((payload as Payload).updated_at as string | undefined),
       );
-      return {
-        ok: true,
-        event: {
-          platform: "shopify",
-          deliveryId: eventId ? `${topic}:${eventId}` : `webhook:${webhookId}`,
-          topic: normalised,
-          shop,
-          ...(occurredAt ? { occurredAt } : {}),
-          ...(resourceId ? { resourceId } : {}),
-          payload,
-        },
+      // Several Shopify topics share one normalised topic (every `returns/*` is `return.changed`);
+      // the case sync needs Shopify's own word, so the event keeps it (it travels through the inbox).
+      const event: ShopifyPlatformEvent = {
+        platform: "shopify",
+        deliveryId: eventId ? `${topic}:${eventId}` : `webhook:${webhookId}`,
+        topic: normalised,
+        shop,
+        ...(occurredAt ? { occurredAt } : {}),
+        ...(resourceId ? { resourceId } : {}),
+        payload,
+        shopifyTopic: topic,
       };
+      return { ok: true, event };
     },
   };
 }
