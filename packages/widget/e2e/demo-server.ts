@@ -3,19 +3,33 @@ import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import {
+  createDispatcher,
   createLogger,
+  createTokenSigner,
+  jobHandlers,
   loadConfig,
+  type MailMessage,
   manualClock,
   migrate,
   openPglite,
   seedDemo,
   startServer,
+  type TokenSigner,
 } from "@aftersales/server";
 import { bundle, widgetRoot } from "../scripts/bundle.js";
 
 /** A running demo: the storefront example page at `url`, the customer API at `url/v1`. */
 export interface Demo {
   url: string;
+  /** Signs customer tokens as this server does (to forge an expired case link, say). */
+  tokens: TokenSigner;
+  /** The instant the server's clock stands at, epoch ms. */
+  now: number;
+  /**
+   * Runs the outbox as the server's jobs would (`jobs: false` keeps them from running on their
+   * own), with the server's own job handlers, and returns the emails they sent.
+   */
+  deliverMail(): Promise<MailMessage[]>;
   stop(): Promise<void>;
 }
 
@@ -44,16 +58,33 @@ export async function startDemo(now: string): Promise<Demo> {
   const db = await openPglite(join(dir, "pgdata"));
   await migrate(db);
   const seeded = await seedDemo(db, { now: clock.now() });
+  const port = await freePort();
   const config = loadConfig({
-    PORT: String(await freePort()),
+    PORT: String(port),
     HOST: "127.0.0.1",
+    // Emails link here: `${PUBLIC_URL}/?case=…&t=…`.
+    PUBLIC_URL: `http://127.0.0.1:${port}`,
     DATA_DIR: dir,
     SECRET: "widget-e2e-secret-widget-e2e-secret-0123",
     LOG_LEVEL: "silent",
   });
+  const logger = createLogger("silent");
+  const tokens = createTokenSigner(config.secret!);
+  const sent: MailMessage[] = [];
+  const dispatcher = createDispatcher({
+    db,
+    clock,
+    logger,
+    handlers: jobHandlers({
+      clock,
+      tokens,
+      publicUrl: config.publicUrl,
+      mailer: { send: async (message) => void sent.push(message) },
+    }),
+  });
   const server = await startServer({
     config,
-    logger: createLogger("silent"),
+    logger,
     db,
     clock,
     jobs: false,
@@ -62,6 +93,13 @@ export async function startDemo(now: string): Promise<Demo> {
   });
   return {
     url: server.url,
+    tokens,
+    now: clock.now(),
+    async deliverMail() {
+      // Each round may enqueue the next (case events → emails).
+      while ((await dispatcher.runOnce()) > 0);
+      return sent.splice(0);
+    },
     async stop() {
       await server.stop();
       rmSync(dir, { recursive: true, force: true });
