@@ -42,7 +42,10 @@ export function dbIdempotencyStore(db: Queryable, tenantId: string, now: () => s
         [tenantId, `shopify:${scope}`, key],
       );
       const row = rows[0];
-      return row ? { requestHash: row.request_hash, result: row.response_body } : undefined;
+      if (!row) return undefined;
+      // `response_body` is text since server migration 0002 (jsonb before): parse what was stored.
+      const body = row.response_body;
+      return { requestHash: row.request_hash, result: typeof body === "string" ? JSON.parse(body) : body };
     },
     async put(scope, key, value) {
       await db.query(
