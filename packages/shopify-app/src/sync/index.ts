@@ -9,6 +9,7 @@ import {
 import { shopifyTopicOf } from "../webhooks/verifier.js";
 import { ignore, type WebhookMapping } from "./mapping.js";
 import { mapOrderWebhook, ORDER_TOPICS, type OrderTopic } from "./orders.js";
+import { ownRefundNotRecordedYet } from "./own-refunds.js";
 import { mapRefundWebhook } from "./refunds.js";
 import { mapReturnWebhook, RETURN_TOPICS, type ReturnTopic } from "./returns.js";
 
@@ -55,6 +56,17 @@ export function createShopifyCaseSync(
   return async (event, tenant) => {
     const topic = shopifyTopicOf(event);
     const mapping = topic ? mapShopifyWebhook(topic, event.payload) : ignore("the delivery names no topic");
+    for (const fact of mapping.facts) {
+      if (
+        fact.type === "refund_created" &&
+        (await ownRefundNotRecordedYet(options.db, tenant.id, fact.refundId))
+      ) {
+        throw new AftersalesError(
+          "platform_retry",
+          `${topic}: refund ${fact.refundId} was made by a staff action that has not recorded it yet`,
+        );
+      }
+    }
     const results =
       mapping.facts.length === 0
         ? []

@@ -46,6 +46,9 @@ describe("Shopify webhooks change cases, end to end on PostgreSQL", () => {
   const applied: PlatformFactResult[][] = [];
   const scopeUpdates: [string, string[]][] = [];
   let events = 0;
+  /** Errors the handler reported (a delivery left in the inbox); otherwise an error fails the test. */
+  let keepErrors = false;
+  const errors: unknown[] = [];
 
   beforeAll(async () => {
     pgdb = await freshPostgres();
@@ -77,7 +80,8 @@ describe("Shopify webhooks change cases, end to end on PostgreSQL", () => {
       onEvent: async (event, t) => void applied.push(await caseSync(event, t)),
       onScopesUpdate: async (shop, scopes) => void scopeUpdates.push([shop, scopes]),
       onError: (error) => {
-        throw error;
+        if (!keepErrors) throw error;
+        errors.push(error);
       },
     });
   });
@@ -87,14 +91,21 @@ describe("Shopify webhooks change cases, end to end on PostgreSQL", () => {
     await db.query("DELETE FROM case_events WHERE tenant_id = $1", [tenantId]);
     await db.query("DELETE FROM cases WHERE tenant_id = $1", [tenantId]);
     applied.length = 0;
+    errors.length = 0;
+    keepErrors = false;
     clock.set(OPENED_AT);
   });
   afterAll(async () => pgdb?.drop());
 
   /** Posts a signed delivery as Shopify does and waits for its processing. */
-  async function deliver(topic: string, body: unknown, eventId = `evt-${++events}`): Promise<number> {
+  async function deliver(
+    topic: string,
+    body: unknown,
+    eventId = `evt-${++events}`,
+    handler: (request: Request) => Promise<Response> = webhooks,
+  ): Promise<number> {
     const rawBody = JSON.stringify(body);
-    const response = await webhooks(
+    const response = await handler(
       new Request("https://aftersales.example.com/webhooks", {
         method: "POST",
         headers: {
@@ -423,5 +434,100 @@ describe("Shopify webhooks change cases, end to end on PostgreSQL", () => {
       }),
     ).toBe(200);
     expect(scopeUpdates).toEqual([[fake.shop.domain, ["write_orders", "write_returns", "write_discounts"]]]);
+  });
+
+  it("leaves a refund a staff action made but has not recorded yet to the action, and drain() finds it recorded", async () => {
+    const caseId = await shopperCase(
+      { kind: "complaint", description: "One T-shirt is missing from the parcel." },
+      "complaint-race",
+    );
+    for (const command of [{ type: "acknowledge" }, { type: "start_investigation" }]) {
+      expect((await staff(`/v1/staff/cases/${caseId}/commands`, command)).status).toBe(200);
+    }
+    // The action's call to Shopify has answered; its write to the case has not happened yet.
+    const key = "refund-race-1";
+    const made = await shopActions.resolve(tenant).refund({
+      orderId: ORDER,
+      amount: { amount: 1405, currency: "EUR" },
+      lines: [{ lineId: TEE, quantity: 1, amount: { amount: 1405, currency: "EUR" } }],
+      restock: false,
+      notifyCustomer: false,
+      idempotencyKey: `case:${caseId}:key:${key}`,
+    });
+    expect(made).toMatchObject({ ok: true, amount: { amount: 1405, currency: "EUR" } });
+    const refundId = (made as { refundId: string }).refundId;
+
+    keepErrors = true;
+    expect(await deliver("refunds/create", refundBody(fake.shop, ORDER, refundId))).toBe(200);
+    expect(errors.map((e) => (e as Error).message)).toEqual([
+      `refunds/create: refund ${refundId} was made by a staff action that has not recorded it yet`,
+    ]);
+    expect((await loadCase(db, tenantId, caseId))?.state.refunds).toEqual([]);
+
+    // The action finishes (the same key returns Shopify's first result) and records it.
+    const response = await api.fetch(
+      new Request(`https://aftersales.example.com/v1/staff/cases/${caseId}/actions`, {
+        method: "POST",
+        headers: {
+          Authorization: `Bearer ${staffKey}`,
+          "Content-Type": "application/json",
+          "Idempotency-Key": key,
+        },
+        body: JSON.stringify({
+          type: "refund",
+          amount: { amount: 1405, currency: "EUR" },
+          lines: [{ lineId: TEE, quantity: 1, amount: { amount: 1405, currency: "EUR" } }],
+        }),
+      }),
+    );
+    expect(response.status).toBe(200);
+    expect(await webhooks.drain()).toBe(1);
+    expect(applied.flat()).toEqual([
+      expect.objectContaining({ outcome: "ignored", reason: "already_recorded", caseId }),
+    ]);
+    const found = await loadCase(db, tenantId, caseId);
+    expect(found?.state.refunds).toEqual([
+      { amount: { amount: 1405, currency: "EUR" }, method: "original_payment", platformRefundId: refundId },
+    ]);
+    expect(await webhooks.drain()).toBe(0);
+  });
+
+  it("keeps a return whose order Shopify could not give in the inbox and opens its case on drain()", async () => {
+    const ret = adminReturn();
+    const shopify = createShopifyOrderSource({ client: fake.client() });
+    let outage = true;
+    const flaky = {
+      ...shopify,
+      getOrder: async (id: string) =>
+        outage
+          ? { ok: false as const, reason: "unavailable" as const, retryable: true, message: "HTTP 503" }
+          : shopify.getOrder(id),
+    };
+    const sync = createShopifyCaseSync({ db, orders: () => flaky, clock });
+    const flakyHandler = createWebhookHandler({
+      verifier: createShopifyWebhookVerifier({ secret: SECRET }),
+      db,
+      now: () => new Date(clock.now()).toISOString(),
+      defer: (work) => void pending.push(work()),
+      onEvent: async (event, t) => void applied.push(await sync(event, t)),
+      onError: (error) => void errors.push(error),
+    });
+    expect(await deliver("returns/request", returnBody(fake.shop, ret.id), undefined, flakyHandler)).toBe(
+      200,
+    );
+    expect(errors.map((e) => (e as Error).message)).toEqual([
+      `returns/request: Order ${ORDER}: unavailable (HTTP 503)`,
+    ]);
+    expect(await caseIds()).toEqual([]);
+
+    outage = false;
+    expect(await flakyHandler.drain()).toBe(1);
+    const [caseId] = await caseIds();
+    expect((await loadCase(db, tenantId, caseId!))?.state).toMatchObject({
+      kind: "return",
+      channel: "platform",
+      lines: [{ lineId: SHIRT, quantity: 1, reason: "size_too_small" }],
+    });
+    expect(await flakyHandler.drain()).toBe(0);
   });
 });
