@@ -96,6 +96,17 @@ describe.each(databaseTargets)("POST /v1/staff/sla/preview on $name", (target) =
     });
   });
 
+  it("measures return processing from the receipt: 3 business days, or 24 hours for perishables", async () => {
+    const returnCase = { kind: "return", priority: "normal", channel: "web" };
+    const regular = await dueAts(await preview({ openedAt: fridayEvening, case: returnCase }));
+    // Mon 30 Nov, Tue 1 Dec, Wed 2 Dec: closing at 18:00 Berlin.
+    expect(regular.return_processing).toBe("2026-12-02T17:00:00.000Z");
+    const fresh = await dueAts(
+      await preview({ openedAt: fridayEvening, case: { ...returnCase, perishable: true } }),
+    );
+    expect(fresh.return_processing).toBe("2026-11-28T16:30:00.000Z");
+  });
+
   it("measures a draft policy: 8 business hours from Friday 17:30 end on Monday at 17:30", async () => {
     // Friday 17:30–18:00 is 30 minutes; Monday 09:00–12:00 is 180 more; the last 270 run from 13:00.
     expect(
