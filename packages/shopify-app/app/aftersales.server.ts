@@ -120,6 +120,14 @@ async function start() {
   });
   // Deliveries accepted before a restart but not processed yet.
   void webhooks.drain();
+  // Deliveries whose processing failed for a reason that passes (Shopify did not give the order,
+  // a refund a staff action had not recorded yet) are tried again every few minutes; deliveries
+  // younger than that are left to the processing that is running now.
+  const RETRY_MS = 5 * 60_000;
+  setInterval(() => {
+    const receivedBefore = new Date(Date.now() - RETRY_MS).toISOString();
+    webhooks.drain({ receivedBefore }).catch((error) => console.error("webhook drain failed", error));
+  }, RETRY_MS).unref();
 
   const proxy = createAppProxyHandler({
     secret: env.SHOPIFY_API_SECRET,

@@ -75,8 +75,12 @@ const ScopesUpdatePayloadSchema = z.object({
 /** A web-standard webhook endpoint: verify, deduplicate through the inbox, answer 200, then process. */
 export interface WebhookHandler {
   (request: Request): Promise<Response>;
-  /** Processes deliveries the inbox holds unprocessed (after a crash); returns how many. */
-  drain(): Promise<number>;
+  /**
+   * Processes deliveries the inbox holds unprocessed (after a crash, or whose processing failed
+   * and may succeed now); with `receivedBefore`, only those received before that instant.
+   * Returns how many it tried.
+   */
+  drain(options?: { receivedBefore?: string }): Promise<number>;
 }
 
 const text = (status: number, body: string) =>
@@ -174,8 +178,8 @@ export function createWebhookHandler(options: WebhookHandlerOptions): WebhookHan
     return text(200, "OK");
   }) as WebhookHandler;
 
-  handler.drain = async () => {
-    const pending = await pendingDeliveries(db);
+  handler.drain = async (drainOptions = {}) => {
+    const pending = await pendingDeliveries(db, 100, drainOptions.receivedBefore);
     for (const { tenantKey, event } of pending) await process(tenantKey, event);
     return pending.length;
   };

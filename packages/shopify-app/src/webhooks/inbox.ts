@@ -32,15 +32,21 @@ export async function markProcessed(
   );
 }
 
-/** Deliveries accepted but not processed (the process stopped after the 200), oldest first. */
+/**
+ * Deliveries accepted but not processed (the process stopped after the 200, or processing failed
+ * and may succeed later), oldest first; with `receivedBefore`, only those received before it, so
+ * a periodic drain leaves the deliveries being processed right now alone.
+ */
 export async function pendingDeliveries(
   db: Queryable,
   limit = 100,
+  receivedBefore?: string,
 ): Promise<{ tenantKey: string; event: PlatformEvent }[]> {
   const { rows } = await db.query<{ tenant_id: string; payload: PlatformEvent }>(
     `SELECT tenant_id, payload FROM webhook_inbox WHERE platform = 'shopify' AND processed_at IS NULL
+     AND ($2::timestamptz IS NULL OR received_at < $2::timestamptz)
      ORDER BY received_at LIMIT $1`,
-    [limit],
+    [limit, receivedBefore ?? null],
   );
   return rows.map((r) => ({ tenantKey: r.tenant_id, event: r.payload }));
 }
