@@ -13,6 +13,11 @@ const shoot = async (page: Page, name: string) => {
   await page.screenshot({ path: `${SCREENSHOTS}admin-${name}.png`, fullPage: name === "case" });
 };
 
+// Monday 23 November 2026, 10:00 in Berlin (the demo store's zone): the server's clock and the
+// browser's both start here and move only when the test moves them.
+const START = "2026-11-23T09:00:00.000Z";
+const MINUTE = 60_000;
+
 let server: DemoServer;
 let browser: Browser;
 let context: BrowserContext;
@@ -22,6 +27,12 @@ let returnId = "";
 
 const figure = async (testId: string) =>
   Number(((await page.getByTestId(testId).textContent()) ?? "").replace(/[^\d]/g, ""));
+
+/** Moves the server's clock and the page's `Date` together, so "due in …" reads the same on both. */
+async function advance(ms: number): Promise<void> {
+  server.clock.advance(ms);
+  await page.clock.setFixedTime(server.clock.now());
+}
 
 async function openDashboard(): Promise<{ opened: number; backlog: number }> {
   // Through the navigation, as staff would: the screen mounts afresh and asks the API again.
@@ -33,7 +44,7 @@ async function openDashboard(): Promise<{ opened: number; backlog: number }> {
 
 beforeAll(async () => {
   ensureBuilt();
-  server = await startDemoServer();
+  server = await startDemoServer(START);
   browser = await launchChromium();
   context = await browser.newContext({
     viewport: { width: 1360, height: 900 },
@@ -41,6 +52,8 @@ beforeAll(async () => {
     timezoneId: "UTC",
   });
   page = await context.newPage();
+  // Only `Date` is fixed; timers still run, so Polaris' transitions and the console's refresh work.
+  await page.clock.setFixedTime(server.clock.now());
   // A few cases so the inbox looks like a working day.
   for (const [index, order] of server.otherOrders.slice(0, 3).entries()) {
     const customer = await server.customer(order);
@@ -96,9 +109,12 @@ describe("staff console on the demo server", () => {
     expect(await page.evaluate(() => Object.keys(localStorage))).toEqual([]);
   });
 
-  it("runs a complaint end to end: take it, propose two options, the customer chooses, refund, resolve; the dashboard follows", async () => {
+  it("runs a complaint end to end: take it, propose two options, the customer chooses, refund on the platform, resolve; the dashboard follows", async () => {
     const before = await openDashboard();
 
+    // 10:10 in Berlin: the customer complains. Complaints are acknowledged and assigned within 24 h
+    // on the 24/7 clock (core's default SLA policy), so first response is due Tuesday 10:10.
+    await advance(10 * MINUTE);
     const customer = await server.customer(server.order);
     const opened = await customer.openCase({
       kind: "complaint",
@@ -109,20 +125,32 @@ describe("staff console on the demo server", () => {
     complaintId = opened.id;
     expect(await openDashboard()).toEqual({ opened: before.opened + 1, backlog: before.backlog + 1 });
 
-    // Inbox → Unassigned view → the new complaint.
+    // 35 minutes later, in the inbox's Unassigned view.
+    await advance(35 * MINUTE);
     await page.goto(`${server.url}/admin/#/`);
     await page.getByRole("tab", { name: "Unassigned" }).click();
     const row = page.getByRole("row").filter({ hasText: "Mug arrived chipped" });
     await row.waitFor();
     expect(await row.getByText("Unassigned").count()).toBe(1);
-    expect(await row.textContent()).toMatch(/due in|overdue by|breached/);
+    expect(await row.getByText("due in 23 h 25 min", { exact: true }).count()).toBe(1);
+    // The inquiry opened at 10:00 is answered within 1 business day: by Tuesday's close, 18:00
+    // in Berlin, 31 h 15 min away (shown rounded down to whole hours past a day).
+    const inquiry = page.getByRole("row").filter({ hasText: "Do you ship to Austria?" });
+    expect(await inquiry.getByText("due in 1 d 7 h", { exact: true }).count()).toBe(1);
+    await page.mouse.move(0, 0);
     await shoot(page, "inbox");
     await row.getByRole("link", { name: "Mug arrived chipped" }).click();
     await page.getByRole("heading", { name: "Mug arrived chipped" }).waitFor();
+    expect(await page.getByText("Opened Nov 23, 2026, 10:10 via Web").count()).toBe(1);
+
+    // A complaint is not a return: no approve/decline-return, whatever core would accept.
+    expect(await page.getByRole("button", { name: "Approve return" }).count()).toBe(0);
+    expect(await page.getByRole("button", { name: "Decline return" }).count()).toBe(0);
 
     await page.getByRole("button", { name: "Take this case" }).click();
     await page.getByText("Assignee: anna").waitFor();
 
+    // The order is in EUR, so amounts are typed in EUR (read from the order, not assumed).
     await page.getByLabel("Amount (EUR) 1").fill("20.00");
     await page.getByLabel("Text for the customer 1").fill("Refund the mug");
     await page.getByRole("button", { name: "Add option" }).click();
@@ -134,19 +162,44 @@ describe("staff console on the demo server", () => {
     const offered = await customer.getCase(complaintId);
     expect(offered.status).toBe("proposed");
     expect(offered.options?.map((o) => o.kind)).toEqual(["refund", "replacement"]);
+    await advance(5 * MINUTE);
     expect((await customer.choose(complaintId, "opt1")).status).toBe("in_progress");
 
     await page.reload();
     await page.getByText("The customer chose: Refund €20.00").waitFor();
 
-    await page.getByRole("button", { name: "Record refund" }).click();
+    // The demo store can refund, give credit, issue coupons and write order notes (GET /v1/staff/me),
+    // so money moves through the platform and the record-only twins are not offered.
+    for (const name of [
+      "Refund on the platform",
+      "Give store credit on the platform",
+      "Issue a coupon on the platform",
+      "Add a note to the order",
+    ]) {
+      expect(await page.getByRole("button", { name }).count()).toBe(1);
+    }
+    expect(await page.getByRole("button", { name: "Record refund" }).count()).toBe(0);
+
+    await page.getByRole("button", { name: "Refund on the platform" }).click();
     const dialog = page.getByRole("dialog");
-    expect(await dialog.getByLabel("Amount (EUR)").inputValue()).toBe("20.00");
-    await dialog.getByRole("button", { name: "Record refund" }).click();
+    // The chosen €20.00 is made of the order's first line (the complaint names none); the mug stays.
+    expect(await dialog.getByLabel(`${server.orderLine.title}: refund (EUR)`).inputValue()).toBe("20.00");
+    expect(await dialog.getByLabel(`${server.orderLine.title}: units coming back`).inputValue()).toBe("0");
+    await dialog.getByRole("button", { name: "Refund on the platform" }).click();
     await dialog.getByText("Refund €20.00?").first().waitFor();
+    expect(
+      await dialog
+        .getByText(
+          "€20.00 goes back to the customer's original payment through the demo store, and the case records it. This cannot be undone.",
+        )
+        .count(),
+    ).toBe(1);
+    expect(await dialog.getByText(`${server.orderLine.title}: €20.00, 0 unit(s) back`).count()).toBe(1);
     expect(await seriousViolations(page)).toEqual([]);
     await dialog.getByRole("button", { name: "Confirm" }).click();
     await page.getByText("€20.00 · Original payment").first().waitFor();
+    // The platform really refunded: the demo store's activity log has the refund of €20.00.
+    expect(server.refunds()).toEqual([{ amount: 2000, currency: "EUR" }]);
 
     await page.getByRole("button", { name: "Resolve" }).click();
     await page.getByRole("dialog").getByLabel("Resolution code").fill("refunded");
@@ -159,6 +212,63 @@ describe("staff console on the demo server", () => {
 
     expect(await openDashboard()).toEqual({ opened: before.opened + 1, backlog: before.backlog });
     await shoot(page, "dashboard");
+  });
+
+  it("previews due times with the calendar and SLA policy as edited, unsaved, and shows a bad draft at its field", async () => {
+    await page.goto(`${server.url}/admin/#/sla`);
+    await page.getByRole("heading", { name: "Preview" }).waitFor();
+    // Friday 27 November, 16:30 in Berlin; a complaint (the form's default kind).
+    await page.getByLabel("A case created at (Europe/Berlin)").fill("2026-11-27T16:30");
+    await page.getByRole("button", { name: "Show due times" }).click();
+    const table = page.getByTestId("sla-preview");
+    await table.waitFor();
+    const rows = async () =>
+      (await table.locator("tbody tr").allInnerTexts()).map((r) => r.replace(/\s+/g, " ").trim());
+    // 24 h on the 24/7 clock; 1 and 5 business days on Mon–Fri 09:00–18:00 (a business day ends at
+    // closing time: core counts whole days after the opening one); follow-up 3 days on the 24/7 clock.
+    expect(await rows()).toEqual([
+      "First response Nov 28, 2026, 16:30 complaint 24/7",
+      "Next response counted from a customer message at that time Nov 30, 2026, 18:00 default default",
+      "Resolution Dec 4, 2026, 18:00 complaint default",
+      "Return processing counted from receiving the goods at that time No target applies — —",
+      "Follow-up visit counted from resolving the case at that time Nov 30, 2026, 16:30 default 24/7",
+    ]);
+
+    // A holiday on Monday 30 November, not saved: business days skip it.
+    await page.getByRole("button", { name: "Add holiday" }).click();
+    await page.getByLabel("Date 1", { exact: true }).fill("2026-11-30");
+    await page.getByRole("button", { name: "Show due times" }).click();
+    await table.getByText("Dec 1, 2026, 18:00").waitFor();
+    expect(await rows()).toEqual([
+      "First response Nov 28, 2026, 16:30 complaint 24/7",
+      "Next response counted from a customer message at that time Dec 1, 2026, 18:00 default default",
+      "Resolution Dec 7, 2026, 18:00 complaint default",
+      "Return processing counted from receiving the goods at that time No target applies — —",
+      "Follow-up visit counted from resolving the case at that time Nov 30, 2026, 16:30 default 24/7",
+    ]);
+    expect(await seriousViolations(page)).toEqual([]);
+    await shoot(page, "sla");
+
+    // A draft policy the server rejects: the error stands at the policy field, no due times shown.
+    await page.getByLabel("SLA policy (JSON)").fill(
+      JSON.stringify({
+        id: "default",
+        version: 1,
+        rules: [
+          {
+            id: "x",
+            targets: { first_response: { duration: { amount: -1, unit: "hours" }, clock: "24/7" } },
+          },
+        ],
+      }),
+    );
+    await page.getByRole("button", { name: "Show due times" }).click();
+    await page.getByText("Fix the marked fields to see due times").waitFor();
+    expect(await table.count()).toBe(0);
+    expect(
+      await page.getByText(/rules\.0\.targets\.first_response\.duration\.amount: /).count(),
+    ).toBeGreaterThan(0);
+    expect(await seriousViolations(page)).toEqual([]);
   });
 
   it("simulates the return policy for an order line and a reason, with the reasons in words", async () => {
@@ -200,6 +310,8 @@ describe("staff console on the demo server", () => {
       await page.goto(`${server.url}/admin/${hash}`);
       await page.locator(".Polaris-Page").first().waitFor();
       await page.waitForLoadState("networkidle");
+      // The pointer stays where the last test left it; a hovered row is not how the page looks at rest.
+      await page.mouse.move(0, 0);
       const violations = await seriousViolations(page);
       if (violations.length > 0) found[hash] = violations;
     }
@@ -219,5 +331,6 @@ describe("staff console on the demo server", () => {
     await page.mouse.move(0, 0);
     await page.waitForLoadState("networkidle");
     expect(await seriousViolations(page)).toEqual([]);
+    await shoot(page, "inbox-zh-hans");
   });
 });

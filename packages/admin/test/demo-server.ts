@@ -4,7 +4,14 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createDemoStore, demoOrderCredentials, demoTenant } from "@aftersales/core";
-import { createApiKey, createServer, createTenant, migrate, openPglite } from "@aftersales/server";
+import {
+  createApiKey,
+  createServer,
+  createTenant,
+  manualClock,
+  migrate,
+  openPglite,
+} from "@aftersales/server";
 import { serve } from "@hono/node-server";
 
 /** The built console the server mounts at `/admin`. */
@@ -13,10 +20,16 @@ export const ADMIN_DIST = fileURLToPath(new URL("../dist", import.meta.url));
 /** A running demo server for the browser tests. */
 export interface DemoServer {
   readonly url: string;
+  /** The server's clock: fixed at the start instant, moved only by the test. */
+  readonly clock: { now(): number; set(at: number | string): void; advance(ms: number): void };
   readonly agentKey: string;
   readonly managerKey: string;
   /** A demo order in EUR (number + email) a customer can prove. */
   readonly order: { readonly number: string; readonly email: string };
+  /** The first line of `order`, which a refund without named lines is made of. */
+  readonly orderLine: { readonly id: string; readonly title: string };
+  /** The refunds the demo store's platform made (its activity log), oldest first. */
+  refunds(): { amount: number; currency: string }[];
   /** An order and one of its lines, by platform ids, for the policy simulator. */
   readonly simulation: { readonly orderId: string; readonly lineId: string };
   /** Another order, for more cases in the inbox. */
@@ -35,19 +48,22 @@ export interface CustomerClient {
 
 /**
  * Starts the server from source on loopback with PGlite in a temporary folder, the demo store's
- * orders, an agent key (`anna`) and a manager key (`mia`), serving the console from `dist`.
+ * orders and platform actions, an agent key (`anna`) and a manager key (`mia`), serving the console
+ * from `dist`. Time is the injected clock, fixed at `start` until the test moves it, so every SLA
+ * due instant is known in advance.
  */
-export async function startDemoServer(): Promise<DemoServer> {
+export async function startDemoServer(start: string): Promise<DemoServer> {
   const dir = mkdtempSync(join(tmpdir(), "aftersales-admin-e2e-"));
   const db = await openPglite(join(dir, "pgdata"));
   await migrate(db);
-  const store = createDemoStore({ now: Date.now() });
+  const clock = manualClock(start);
+  const store = createDemoStore({ now: start, clock: () => clock.now() });
   const tenant = await createTenant(db, {
     slug: demoTenant.slug,
     name: demoTenant.name,
     settings: { timeZone: demoTenant.timeZone, locale: "en" },
   });
-  const now = new Date().toISOString();
+  const now = new Date(clock.now()).toISOString();
   const agentKey = (
     await createApiKey(db, { tenantId: tenant.id, name: "Anna", role: "agent", staffId: "anna", now })
   ).key;
@@ -58,6 +74,8 @@ export async function startDemoServer(): Promise<DemoServer> {
     db,
     secret: "admin-e2e-secret-admin-e2e-secret-0123",
     orderSource: store.orderSource,
+    actions: store.actions,
+    clock,
     staticRoots: { admin: ADMIN_DIST },
   });
   const server = serve({ fetch: app.fetch, port: 0, hostname: "127.0.0.1" });
@@ -95,8 +113,20 @@ export async function startDemoServer(): Promise<DemoServer> {
   const line =
     simulated?.lines.find((l) => l.refundableQuantity > 0 && !l.flags?.giftCard) ?? simulated?.lines[0];
   if (!simulated || !line) throw new Error("the demo store has no order to simulate");
+  const firstLine = eur[0]?.lines[0];
+  if (!firstLine) throw new Error("the demo store's first EUR order has no lines");
   return {
     url,
+    clock,
+    orderLine: { id: firstLine.id, title: firstLine.title },
+    refunds: () =>
+      store
+        .activity()
+        .flatMap((a) =>
+          a.action === "refund"
+            ? [{ amount: a.result.amount.amount, currency: a.result.amount.currency }]
+            : [],
+        ),
     simulation: { orderId: simulated.id, lineId: line.id },
     agentKey,
     managerKey,

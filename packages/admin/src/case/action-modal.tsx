@@ -1,11 +1,18 @@
 import { Banner, BlockStack, Checkbox, FormLayout, Modal, Select, Text, TextField } from "@shopify/polaris";
 import { useState } from "react";
 import type { ApiError } from "../api/client.js";
-import type { DecisionView, StaffCase } from "../api/types.js";
+import type { DecisionView, StaffCase, StaffOrder } from "../api/types.js";
 import { useAdmin, useT } from "../app/context.js";
 import { codeLabel, formatMoney, formatPercent, parseAmount } from "../i18n/index.js";
 import { ProblemBanner } from "../ui/problem-banner.js";
-import { type ActionBody, type ActionSpec, type ActionValues, buildCommand } from "./actions.js";
+import {
+  type ActionBody,
+  type ActionSpec,
+  type ActionValues,
+  buildCommand,
+  lineKeys,
+  refundLineDefaults,
+} from "./actions.js";
 
 /** How an action is sent: the route, and for platform actions the key that makes a retry safe. */
 export interface RunOptions {
@@ -24,8 +31,19 @@ function initialValues(
   staffCase: StaffCase,
   decision: DecisionView | null,
   digits: (m: { amount: number; currency: string }) => string,
+  orderLines: StaffOrder["lines"],
 ): ActionValues {
   const chosen = staffCase.case.proposedOptions.find((o) => o.id === staffCase.case.chosenOptionId);
+  if (spec.command === "refund" && spec.route === "actions") {
+    return refundLineDefaults({
+      lines: orderLines,
+      ...(decision ? { decisionLines: decision.lines } : {}),
+      caseLines: staffCase.case.lines,
+      amount: chosen?.amount,
+      returnsGoods: staffCase.case.kind === "return" || staffCase.case.kind === "exchange",
+      decimal: digits,
+    });
+  }
   if (
     spec.command === "record_refund" ||
     spec.command === "record_store_credit" ||
@@ -58,6 +76,7 @@ export function ActionModal({
   busy,
   decimal,
   problem,
+  orderLines = [],
   onClose,
   onRun,
 }: {
@@ -70,19 +89,25 @@ export function ActionModal({
   decimal: (m: { amount: number; currency: string }) => string;
   /** The last failure of this action, shown in the dialog. */
   problem?: ApiError | null;
+  /** The order's lines, which a platform refund is made of. */
+  orderLines?: StaffOrder["lines"];
   onClose(): void;
   onRun(command: ActionBody, options: RunOptions): Promise<boolean>;
 }) {
   const { locale, identity } = useAdmin();
   const t = useT();
-  const [values, setValues] = useState<ActionValues>(() => initialValues(spec, staffCase, decision, decimal));
+  const [values, setValues] = useState<ActionValues>(() =>
+    initialValues(spec, staffCase, decision, decimal, orderLines),
+  );
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [confirming, setConfirming] = useState<ActionBody | null>(null);
   // One key per confirmed request: a retry after a lost answer cannot refund twice.
   const [idempotencyKey, setIdempotencyKey] = useState(newKey);
   const title = actionLabel(locale, spec);
   const route = spec.route ?? "commands";
-  const needsCurrency = spec.fields.some((f) => f.kind === "money");
+  const needsCurrency = spec.fields.some((f) => f.kind === "money" || f.kind === "refundLines");
+  const needsLines = spec.fields.some((f) => f.kind === "refundLines");
+  const lineTitle = (lineId: string) => orderLines.find((l) => l.id === lineId)?.title ?? lineId;
   const platform = codeLabel(locale, "platform", identity.platform ?? "none");
 
   const send = async (body: ActionBody) => {
@@ -95,20 +120,25 @@ export function ActionModal({
       await send(confirming);
       return;
     }
-    if (needsCurrency && currency === null && spec.fields.some((f) => f.kind === "money" && f.required)) {
+    if (
+      (needsCurrency && currency === null && spec.fields.some((f) => f.kind !== "percent" && f.required)) ||
+      (needsLines && orderLines.length === 0)
+    ) {
       return;
     }
-    const built = buildCommand(spec, values, currency ?? "XXX", parseAmount);
+    const built = buildCommand(spec, values, currency ?? "XXX", parseAmount, orderLines);
     if (!built.ok) {
       setErrors(
         Object.fromEntries(
           Object.entries(built.errors).map(([name, e]) => [
             name,
             e === "required"
-              ? t("case.required")
+              ? t(name === "lines" ? "case.refundLinesRequired" : "case.required")
               : e === "amount"
                 ? t("case.amountInvalid")
-                : t("case.codeInvalid"),
+                : e === "quantity"
+                  ? t("case.quantityInvalid")
+                  : t("case.codeInvalid"),
           ]),
         ),
       );
@@ -124,6 +154,7 @@ export function ActionModal({
   const zero = { amount: 0, currency: currency ?? decision?.currency ?? "EUR" };
   let confirmTitle = title;
   let confirmBody = "";
+  let confirmLines: string[] = [];
   if (confirming) {
     switch (spec.confirm) {
       case "refund":
@@ -143,6 +174,19 @@ export function ActionModal({
             ? "confirm.platformRefundBody"
             : "confirm.platformRefundManualBody",
           { amount: money(confirming.amount), platform },
+        );
+        confirmLines = (
+          (confirming.lines ?? []) as {
+            lineId: string;
+            quantity: number;
+            amount: { amount: number; currency: string };
+          }[]
+        ).map((l) =>
+          t("confirm.refundLine", {
+            title: lineTitle(l.lineId),
+            amount: money(l.amount),
+            units: l.quantity,
+          }),
         );
         break;
       case "platformCredit":
@@ -205,6 +249,13 @@ export function ActionModal({
             <Banner tone={spec.confirm === "decline" ? "critical" : "warning"} title={confirmTitle}>
               {confirmBody ? <p>{confirmBody}</p> : null}
             </Banner>
+            {confirmLines.length > 0 ? (
+              <ul aria-label={t("field.refundLines")}>
+                {confirmLines.map((line) => (
+                  <li key={line}>{line}</li>
+                ))}
+              </ul>
+            ) : null}
             {typeof confirming.message === "string" ? <Text as="p">{confirming.message}</Text> : null}
           </BlockStack>
         ) : (
@@ -214,6 +265,53 @@ export function ActionModal({
               const value = values[field.name];
               const set = (v: string | boolean) => setValues((all) => ({ ...all, [field.name]: v }));
               const error = errors[field.name];
+              if (field.kind === "refundLines") {
+                if (orderLines.length === 0)
+                  return <Banner key={field.name} tone="info" title={t("case.orderLinesUnknown")} />;
+                return (
+                  <BlockStack key={field.name} gap="200">
+                    <Text as="h3" variant="headingSm">
+                      {label}
+                    </Text>
+                    {error ? (
+                      <Text as="p" tone="critical">
+                        {error}
+                      </Text>
+                    ) : null}
+                    {orderLines.map((line) => {
+                      const keys = lineKeys(line.id);
+                      const setLine = (key: string) => (v: string) =>
+                        setValues((all) => ({ ...all, [key]: v }));
+                      return (
+                        <FormLayout.Group condensed key={line.id}>
+                          <TextField
+                            label={t("field.lineAmount", {
+                              title: line.title,
+                              currency: currency ?? "—",
+                            })}
+                            helpText={t("field.linePaid", { paid: formatMoney(locale, line.paid) })}
+                            autoComplete="off"
+                            inputMode="decimal"
+                            disabled={currency === null}
+                            value={String(values[keys.amount] ?? "")}
+                            onChange={setLine(keys.amount)}
+                            {...(errors[keys.amount] ? { error: errors[keys.amount] } : {})}
+                          />
+                          <TextField
+                            label={t("field.lineUnits", { title: line.title })}
+                            helpText={t("field.lineRefundable", { n: line.refundableQuantity })}
+                            autoComplete="off"
+                            inputMode="numeric"
+                            value={String(values[keys.quantity] ?? "0")}
+                            onChange={setLine(keys.quantity)}
+                            {...(errors[keys.quantity] ? { error: errors[keys.quantity] } : {})}
+                          />
+                        </FormLayout.Group>
+                      );
+                    })}
+                  </BlockStack>
+                );
+              }
               if (field.kind === "checkbox")
                 return <Checkbox key={field.name} label={label} checked={value === true} onChange={set} />;
               if (field.kind === "select") {

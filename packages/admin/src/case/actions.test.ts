@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Capabilities } from "../api/types.js";
-import { parseAmount } from "../i18n/index.js";
-import { ACTIONS, actionsFor, buildCommand, PLATFORM_ACTIONS } from "./actions.js";
+import { decimalString, parseAmount } from "../i18n/index.js";
+import { ACTIONS, actionsFor, buildCommand, PLATFORM_ACTIONS, refundLineDefaults } from "./actions.js";
 import { buildOptions } from "./options.js";
 
 const spec = (command: string) => {
@@ -228,18 +228,80 @@ describe("platform action bodies", () => {
     return found;
   };
 
-  it("builds a refund in the order's currency, JPY without decimals", () => {
+  const jpyLines = [
+    { id: "L1", refundableQuantity: 2, paid: { amount: 3000, currency: "JPY" } },
+    { id: "L2", refundableQuantity: 1, paid: { amount: 800, currency: "JPY" } },
+  ];
+
+  it("builds a refund of order lines in the order's currency, JPY without decimals, the amount their sum", () => {
     expect(
       buildCommand(
         platform("refund"),
-        { amount: "1500", note: "", notifyCustomer: true },
+        {
+          "line:L1:amount": "1500",
+          "line:L1:quantity": "1",
+          "line:L2:amount": "",
+          note: "",
+          notifyCustomer: true,
+        },
         "JPY",
         parseAmount,
+        jpyLines,
       ),
     ).toEqual({
       ok: true,
-      command: { type: "refund", amount: { amount: 1500, currency: "JPY" }, notifyCustomer: true },
+      command: {
+        type: "refund",
+        lines: [{ lineId: "L1", quantity: 1, amount: { amount: 1500, currency: "JPY" } }],
+        amount: { amount: 1500, currency: "JPY" },
+        notifyCustomer: true,
+      },
     });
+  });
+
+  it("refuses a line refund above what the line was paid, too many units, or no line at all", () => {
+    expect(
+      buildCommand(
+        platform("refund"),
+        { "line:L1:amount": "3001", "line:L2:amount": "100", "line:L2:quantity": "2" },
+        "JPY",
+        parseAmount,
+        jpyLines,
+      ),
+    ).toEqual({ ok: false, errors: { "line:L1:amount": "amount", "line:L2:quantity": "quantity" } });
+    expect(buildCommand(platform("refund"), {}, "JPY", parseAmount, jpyLines)).toEqual({
+      ok: false,
+      errors: { lines: "required" },
+    });
+  });
+
+  it("spreads the chosen option's amount over the case's lines first; goods stay with a complaining customer", () => {
+    expect(
+      refundLineDefaults({
+        lines: jpyLines,
+        caseLines: [{ lineId: "L2", quantity: 1 }],
+        amount: { amount: 1000 },
+        returnsGoods: false,
+        decimal: decimalString,
+      }),
+    ).toEqual({
+      "line:L2:amount": "800",
+      "line:L2:quantity": "0",
+      "line:L1:amount": "200",
+      "line:L1:quantity": "0",
+    });
+  });
+
+  it("takes a return's refundable amounts and units from the recorded decision", () => {
+    expect(
+      refundLineDefaults({
+        lines: [{ id: "L1", refundableQuantity: 1, paid: { amount: 5900, currency: "EUR" } }],
+        decisionLines: [{ lineId: "L1", refundable: { amount: 5310 }, quantity: 1 }],
+        caseLines: [{ lineId: "L1", quantity: 1 }],
+        returnsGoods: true,
+        decimal: decimalString,
+      }),
+    ).toEqual({ "line:L1:amount": "53.10", "line:L1:quantity": "1" });
   });
 
   it("builds store credit in KWD with three decimals", () => {

@@ -4,7 +4,7 @@ import type { MessageKey } from "../i18n/index.js";
 /** One input of an action's form. */
 export interface FieldSpec {
   readonly name: string;
-  readonly kind: "text" | "multiline" | "code" | "money" | "select" | "checkbox" | "percent";
+  readonly kind: "text" | "multiline" | "code" | "money" | "select" | "checkbox" | "percent" | "refundLines";
   readonly label: MessageKey;
   readonly required?: boolean;
   /** For selects: the values, labelled with `${labelPrefix}.${value}`. */
@@ -172,8 +172,10 @@ export const PLATFORM_ACTIONS: readonly ActionSpec[] = [
     route: "actions",
     records: "record_refund",
     capability: "refunds",
+    // A platform refund is made of order lines (and shipping): the amount is their sum, as the
+    // platforms and core's RefundRequest want it.
     fields: [
-      { name: "amount", kind: "money", label: "field.amount", required: true },
+      { name: "lines", kind: "refundLines", label: "field.refundLines", required: true },
       text("note", "field.note"),
       { name: "notifyCustomer", kind: "checkbox", label: "field.notifyCustomer" },
     ],
@@ -275,7 +277,20 @@ export type ActionValues = Readonly<Record<string, string | boolean>>;
 export type ActionBody = { type: string } & Record<string, unknown>;
 
 /** Why an action's form cannot be sent yet, by field name. */
-export type ActionErrors = Readonly<Record<string, "required" | "amount" | "code">>;
+export type ActionErrors = Readonly<Record<string, "required" | "amount" | "code" | "quantity">>;
+
+/** An order line a refund can be made of. */
+export interface RefundableLine {
+  readonly id: string;
+  readonly refundableQuantity: number;
+  readonly paid: { readonly amount: number; readonly currency: string };
+}
+
+/** The form keys of a refund line's amount and quantity. */
+export const lineKeys = (lineId: string) => ({
+  amount: `line:${lineId}:amount`,
+  quantity: `line:${lineId}:quantity`,
+});
 
 /**
  * The command body of an action's form, or the field errors. Money fields are read as minor units
@@ -286,10 +301,29 @@ export function buildCommand(
   values: ActionValues,
   currency: string,
   parseAmount: (input: string, currency: string) => number | null,
+  lines: readonly RefundableLine[] = [],
 ): { ok: true; command: ActionBody } | { ok: false; errors: ActionErrors } {
   const command: ActionBody = { type: spec.command };
-  const errors: Record<string, "required" | "amount" | "code"> = {};
+  const errors: Record<string, "required" | "amount" | "code" | "quantity"> = {};
   for (const field of spec.fields) {
+    if (field.kind === "refundLines") {
+      const parts: { lineId: string; quantity: number; amount: { amount: number; currency: string } }[] = [];
+      for (const line of lines) {
+        const keys = lineKeys(line.id);
+        const amountText = String(values[keys.amount] ?? "").trim();
+        const quantityText = String(values[keys.quantity] ?? "").trim() || "0";
+        const amount = amountText === "" ? 0 : parseAmount(amountText, currency);
+        const quantity = /^\d+$/.test(quantityText) ? Number(quantityText) : Number.NaN;
+        if (amount === null || amount > line.paid.amount) errors[keys.amount] = "amount";
+        if (!(quantity >= 0 && quantity <= line.refundableQuantity)) errors[keys.quantity] = "quantity";
+        if (amount !== null && amount > 0)
+          parts.push({ lineId: line.id, quantity, amount: { amount, currency } });
+      }
+      if (parts.length === 0 && Object.keys(errors).length === 0) errors[field.name] = "required";
+      command[field.name] = parts;
+      command.amount = { amount: parts.reduce((sum, p) => sum + p.amount.amount, 0), currency };
+      continue;
+    }
     const raw = values[field.name];
     if (field.kind === "checkbox") {
       command[field.name] = raw === true;
@@ -326,4 +360,57 @@ export function buildCommand(
     errors[first] = "required";
   }
   return Object.keys(errors).length > 0 ? { ok: false, errors } : { ok: true, command };
+}
+
+/**
+ * The refund form's first values per order line: the recorded decision's refundable amount of each
+ * line when there is one; otherwise `amount` (the option the customer chose) spread over the lines
+ * the case names, then the other lines, each up to what it was paid. Units go back only when the
+ * customer returns goods (returns, exchanges); a complaint's refund keeps the goods with the customer.
+ */
+export function refundLineDefaults(input: {
+  readonly lines: readonly RefundableLine[];
+  readonly decisionLines?: readonly {
+    readonly lineId: string;
+    readonly refundable: { readonly amount: number };
+    readonly quantity?: number;
+    readonly requestedQuantity?: number;
+  }[];
+  readonly caseLines: readonly { readonly lineId: string; readonly quantity: number }[];
+  readonly amount?: { readonly amount: number } | undefined;
+  readonly returnsGoods: boolean;
+  readonly decimal: (m: { amount: number; currency: string }) => string;
+}): Record<string, string> {
+  const values: Record<string, string> = {};
+  const units = (lineId: string, fallback: number) => {
+    const line = input.lines.find((l) => l.id === lineId);
+    return input.returnsGoods ? String(Math.min(fallback, line?.refundableQuantity ?? 0)) : "0";
+  };
+  const fromDecision = (input.decisionLines ?? []).filter((d) => d.refundable.amount > 0);
+  if (fromDecision.length > 0 && input.amount === undefined) {
+    for (const d of fromDecision) {
+      const line = input.lines.find((l) => l.id === d.lineId);
+      if (!line) continue;
+      const keys = lineKeys(line.id);
+      values[keys.amount] = input.decimal({ amount: d.refundable.amount, currency: line.paid.currency });
+      values[keys.quantity] = units(line.id, d.quantity ?? d.requestedQuantity ?? 0);
+    }
+    return values;
+  }
+  let left = input.amount?.amount ?? 0;
+  const named = new Set(input.caseLines.map((l) => l.lineId));
+  const ordered = [
+    ...input.lines.filter((l) => named.has(l.id)),
+    ...input.lines.filter((l) => !named.has(l.id)),
+  ];
+  for (const line of ordered) {
+    if (left <= 0) break;
+    const take = Math.min(left, line.paid.amount);
+    if (take <= 0) continue;
+    left -= take;
+    const keys = lineKeys(line.id);
+    values[keys.amount] = input.decimal({ amount: take, currency: line.paid.currency });
+    values[keys.quantity] = units(line.id, input.caseLines.find((l) => l.lineId === line.id)?.quantity ?? 0);
+  }
+  return values;
 }

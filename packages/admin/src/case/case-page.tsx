@@ -302,7 +302,9 @@ export function CasePage({ id }: { id: string }) {
                         fullWidth
                         textAlign="start"
                         {...(spec.destructive ? { tone: "critical" as const } : {})}
-                        disabled={busy}
+                        disabled={
+                          busy || (order.loading && spec.fields.some((f) => f.kind === "refundLines"))
+                        }
                         onClick={() => {
                           setFailure(null);
                           if (spec.fields.length === 0 && !spec.confirm) void run({ type: spec.command });
@@ -483,6 +485,7 @@ export function CasePage({ id }: { id: string }) {
           busy={busy}
           decimal={decimalString}
           problem={failure}
+          orderLines={order.data?.lines ?? []}
           onClose={() => {
             setAction(null);
             setFailure(null);

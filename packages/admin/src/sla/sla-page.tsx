@@ -173,7 +173,9 @@ export function SlaPage() {
   const previewRows = previewResult
     ? Object.entries(previewResult.preview.targets).map(([target, r]) => [
         <BlockStack gap="050" key="target">
-          <Text as="span">{codeLabel(locale, "sla.target", target)}</Text>
+          <Text as="span" variant="bodySm">
+            {codeLabel(locale, "sla.target", target)}
+          </Text>
           {r.startsOn && r.startsOn !== "case_opened" ? (
             <Text as="span" variant="bodySm" tone="subdued">
               {codeLabel(locale, "slaPage.startsOn", r.startsOn)}
@@ -538,6 +540,7 @@ export function SlaPage() {
               <DataCard
                 title={t("slaPage.previewResult")}
                 testId="sla-preview"
+                compact
                 table={{
                   types: ["text", "text", "text", "text"],
                   headings: [

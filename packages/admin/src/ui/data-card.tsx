@@ -10,6 +10,51 @@ export interface TableData {
   readonly types?: readonly ("text" | "numeric")[];
 }
 
+/**
+ * A plain table whose cells wrap, for narrow columns: Polaris' DataTable scrolls sideways there, and
+ * a scrolling region needs keyboard access that DataTable does not give it.
+ */
+function CompactTable({ table }: { table: TableData }) {
+  const cell = { padding: "var(--p-space-150) var(--p-space-100)", verticalAlign: "top" } as const;
+  return (
+    <table style={{ width: "100%", borderCollapse: "collapse" }}>
+      <thead>
+        <tr style={{ borderBottom: "var(--p-border-width-025) solid var(--p-color-border)" }}>
+          {table.headings.map((h) => (
+            <th key={h} scope="col" style={{ ...cell, textAlign: "start" }}>
+              <Text as="span" variant="bodySm" fontWeight="semibold">
+                {h}
+              </Text>
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {table.rows.map((row, r) => (
+          <tr
+            // biome-ignore lint/suspicious/noArrayIndexKey: rows are positions of the answer
+            key={r}
+            style={{ borderBottom: "var(--p-border-width-025) solid var(--p-color-border-secondary)" }}
+          >
+            {row.map((value, c) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: columns are positions
+              <td key={c} style={{ ...cell, textAlign: table.types?.[c] === "numeric" ? "end" : "start" }}>
+                {typeof value === "string" || typeof value === "number" ? (
+                  <Text as="span" variant="bodySm">
+                    {value}
+                  </Text>
+                ) : (
+                  value
+                )}
+              </td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
 function Table({ table }: { table: TableData }) {
   return (
     <DataTable
@@ -38,6 +83,7 @@ export function DataCard({
   height = 260,
   empty,
   testId,
+  compact = false,
 }: {
   title: string;
   table: TableData;
@@ -45,6 +91,8 @@ export function DataCard({
   height?: number;
   empty?: string;
   testId?: string;
+  /** A wrapping table for narrow columns instead of Polaris' DataTable. */
+  compact?: boolean;
 }) {
   const t = useT();
   const none = empty !== undefined && table.rows.length === 0;
@@ -70,9 +118,7 @@ export function DataCard({
             </details>
           </>
         ) : (
-          <div data-testid={testId}>
-            <Table table={table} />
-          </div>
+          <div data-testid={testId}>{compact ? <CompactTable table={table} /> : <Table table={table} />}</div>
         )}
       </BlockStack>
     </Card>
