@@ -18,14 +18,12 @@
 import { type ChildProcess, fork } from "node:child_process";
 import { loadavg } from "node:os";
 import { fileURLToPath } from "node:url";
-import { serveBenchTarget } from "../packages/server/src/testing/bench.js";
 import { createTenant } from "../packages/server/src/storage/tenants.js";
-import { loadPost } from "../packages/server/src/testing/bench.js";
-import { postgresTarget, type TestDatabase } from "../packages/server/src/testing/databases.js";
 import type { BenchServerSpec } from "../packages/server/src/testing/bench.js";
+import { loadPost, serveBenchTarget } from "../packages/server/src/testing/bench.js";
+import { postgresTarget, type TestDatabase } from "../packages/server/src/testing/databases.js";
 
 const SECRET = "bench-secret-bench-secret-bench-secret";
-
 
 interface Figures {
   rps: number;
@@ -45,6 +43,10 @@ interface Target {
 async function startChild(spec: BenchServerSpec): Promise<{ url: string; child: ChildProcess }> {
   const child = fork(fileURLToPath(import.meta.url), [], {
     env: { ...process.env, BENCH_SERVER: JSON.stringify(spec) },
+    // BENCH_CPU_PROF=<dir>: a V8 CPU profile of every server process (open it in Chrome DevTools).
+    execArgv: process.env.BENCH_CPU_PROF
+      ? [...process.execArgv, "--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`]
+      : process.execArgv,
     stdio: ["ignore", "inherit", "inherit", "ipc"],
   });
   const url = await new Promise<string>((resolve, reject) => {
@@ -147,6 +149,9 @@ async function runBench(): Promise<void> {
       : []),
     { name: "PGlite, 1 process", spec: { target: "pglite", workers: 1 }, creates: true, rounds: [] },
   ];
+  // BENCH_ONLY=<text>: only the targets whose name contains it (profiling one of them).
+  const only = process.env.BENCH_ONLY;
+  if (only) targets.splice(0, targets.length, ...targets.filter((t) => t.name.includes(only)));
   const loadBefore = loadavg();
   let port = 40_000 + Math.floor(Math.random() * 10_000);
   try {
@@ -177,7 +182,7 @@ async function runBench(): Promise<void> {
   const summary = targets.map((t) => ({ t, ...bestAndMedian(t.rounds) }));
   const bareFor = (w: number) => summary.find((s) => s.t.spec.target === "bare" && s.t.spec.workers === w);
   for (const s of summary) {
-    const bare = bareFor(s.t.spec.workers) ?? bareFor(1)!;
+    const bare = bareFor(s.t.spec.workers) ?? bareFor(1) ?? s;
     const errors = s.t.rounds.reduce((n, r) => n + r.errors, 0);
     console.log(
       `${s.t.name.padEnd(32)} ${s.best.rps.toFixed(0).padStart(10)} ${String(s.best.p50).padStart(4)} ${String(s.best.p99).padStart(4)} │` +
@@ -194,10 +199,12 @@ async function runBench(): Promise<void> {
         ` (${s.median.rps.toFixed(0)}/s, p99 ${s.median.p99} ms)`,
     );
   }
-  const pglite = summary.find((s) => s.t.spec.target === "pglite")!;
-  console.log(
-    `PGlite / PostgreSQL (1 process, median): ${(pglite.median.rps / pgRuns[0]!.median.rps).toFixed(2)}`,
-  );
+  const pglite = summary.find((s) => s.t.spec.target === "pglite");
+  if (pglite && pgRuns[0]) {
+    console.log(
+      `PGlite / PostgreSQL (1 process, median): ${(pglite.median.rps / pgRuns[0].median.rps).toFixed(2)}`,
+    );
+  }
   process.exit(0);
 }
 
