@@ -237,6 +237,17 @@ describe("Shopify webhooks change cases, end to end on PostgreSQL", () => {
       ["ignored", "already_linked"],
     ]);
     expect(await eventTypes(caseId!)).toEqual([["case_opened", "platform"]]);
+
+    // Staff see it in the console like any other case.
+    const view = await api.fetch(
+      new Request(`https://aftersales.example.com/v1/staff/cases/${caseId}`, {
+        headers: { Authorization: `Bearer ${staffKey}` },
+      }),
+    );
+    expect(view.status).toBe(200);
+    expect(await view.json()).toMatchObject({
+      case: { id: caseId, kind: "return", channel: "platform", status: "submitted" },
+    });
   });
 
   it("follows approval, the refund with its exact amount (once), and a cancelled return as a staff note", async () => {
