@@ -4,6 +4,7 @@ import {
   type Clock,
   type Db,
   type PlatformFactResult,
+  systemClock,
   type Tenant,
 } from "@aftersales/server";
 import { shopifyTopicOf } from "../webhooks/verifier.js";
@@ -56,10 +57,11 @@ export function createShopifyCaseSync(
   return async (event, tenant) => {
     const topic = shopifyTopicOf(event);
     const mapping = topic ? mapShopifyWebhook(topic, event.payload) : ignore("the delivery names no topic");
+    const now = new Date((options.clock ?? systemClock).now()).toISOString();
     for (const fact of mapping.facts) {
       if (
         fact.type === "refund_created" &&
-        (await ownRefundNotRecordedYet(options.db, tenant.id, fact.refundId))
+        (await ownRefundNotRecordedYet(options.db, tenant.id, fact.refundId, now))
       ) {
         throw new AftersalesError(
           "platform_retry",

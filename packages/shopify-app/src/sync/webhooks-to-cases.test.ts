@@ -503,6 +503,45 @@ describe("Shopify webhooks change cases, end to end on PostgreSQL", () => {
     expect(await webhooks.drain()).toBe(0);
   });
 
+  it("records a refund a staff action made but never recorded once the action's ten minutes are over", async () => {
+    const caseId = await shopperCase(
+      { kind: "complaint", description: "The T-shirt shrank after one wash." },
+      "complaint-lost",
+    );
+    for (const command of [{ type: "acknowledge" }, { type: "start_investigation" }]) {
+      expect((await staff(`/v1/staff/cases/${caseId}/commands`, command)).status).toBe(200);
+    }
+    // Shopify refunded, then the process stopped before the action wrote the case.
+    const made = await shopActions.resolve(tenant).refund({
+      orderId: ORDER,
+      amount: { amount: 1405, currency: "EUR" },
+      lines: [{ lineId: TEE, quantity: 1, amount: { amount: 1405, currency: "EUR" } }],
+      restock: false,
+      notifyCustomer: false,
+      idempotencyKey: `case:${caseId}:key:lost`,
+    });
+    const refundId = (made as { refundId: string }).refundId;
+    keepErrors = true;
+    clock.set("2026-03-01T10:09:00.000Z");
+    expect(await deliver("refunds/create", refundBody(fake.shop, ORDER, refundId))).toBe(200);
+    expect(errors).toHaveLength(1);
+
+    clock.set("2026-03-01T10:10:00.000Z");
+    expect(await webhooks.drain()).toBe(1);
+    expect(applied.flat()).toEqual([
+      expect.objectContaining({ outcome: "applied", command: "record_refund", caseId }),
+    ]);
+    const found = await loadCase(db, tenantId, caseId);
+    expect(found?.state.refunds).toEqual([
+      { amount: { amount: 1405, currency: "EUR" }, method: "original_payment", platformRefundId: refundId },
+    ]);
+    expect(found?.events.at(-1)).toMatchObject({
+      type: "refund_issued",
+      at: "2026-03-01T10:10:00.000Z",
+      actor: { type: "platform", id: "shopify" },
+    });
+  });
+
   it("keeps a return whose order Shopify could not give in the inbox and opens its case on drain()", async () => {
     const ret = adminReturn();
     const shopify = createShopifyOrderSource({ client: fake.client() });
