@@ -2,6 +2,7 @@ import { mkdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { DashboardView } from "../src/api/types.js";
 import { ensureBuilt, launchChromium, seriousViolations } from "./browser.js";
 import { type DemoServer, startDemoServer } from "./demo-server.js";
 
@@ -10,7 +11,10 @@ const shoot = async (page: Page, name: string) => {
   // Screenshots for the docs are taken on request only, so test runs leave the work tree alone.
   if (!process.env.UPDATE_SCREENSHOTS) return;
   mkdirSync(SCREENSHOTS, { recursive: true });
-  await page.screenshot({ path: `${SCREENSHOTS}admin-${name}.png`, fullPage: name === "case" });
+  await page.screenshot({
+    path: `${SCREENSHOTS}admin-${name}.png`,
+    fullPage: name === "case" || name === "sla",
+  });
 };
 
 // Monday 23 November 2026, 10:00 in Berlin (the demo store's zone): the server's clock and the
@@ -211,6 +215,18 @@ describe("staff console on the demo server", () => {
     await shoot(page, "case");
 
     expect(await openDashboard()).toEqual({ opened: before.opened + 1, backlog: before.backlog });
+    // On the fixed clock: taken 35 min after opening (the only first response), resolved after 40
+    // min. The console shows the API's figures, not its own.
+    const range = new URLSearchParams({ from: "2026-10-25", to: "2026-11-23", timeZone: "Europe/Berlin" });
+    const api = await fetch(`${server.url}/v1/staff/analytics?${range}`, {
+      headers: { authorization: `Bearer ${server.agentKey}` },
+    }).then((r) => r.json() as Promise<DashboardView>);
+    expect([
+      api.responseTimes.firstResponse.medianMinutes,
+      api.responseTimes.resolution.medianMinutes,
+    ]).toEqual([35, 40]);
+    expect(await page.getByTestId("figure-first-response").textContent()).toBe("35 minutes");
+    expect(await page.getByTestId("figure-resolution").textContent()).toBe("40 minutes");
     await shoot(page, "dashboard");
   });
 

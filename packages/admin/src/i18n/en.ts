@@ -526,7 +526,7 @@ export const en = {
   "slaPage.previewDraftNote": "The preview uses the calendar and SLA policy as edited above, saved or not.",
   "slaPage.previewPolicyInvalid": "The SLA policy above is not valid JSON: {message}",
   "slaPage.previewInvalid": "Fix the marked fields to see due times",
-  "slaPage.previewUnder": "Policy {id} v{version}{draft}",
+  "slaPage.previewUnder": "Policy {id} v{version}{draft}.",
   "slaPage.previewUnsaved": " (unsaved draft)",
   "slaPage.col.target": "Target",
   "slaPage.col.dueAt": "Due at",

@@ -515,7 +515,7 @@ export const zhHans: Readonly<Record<MessageKey, string>> = {
   "slaPage.previewDraftNote": "预览使用上方正在编辑的日历和服务时效策略，无论是否已保存。",
   "slaPage.previewPolicyInvalid": "上方的服务时效策略不是有效的 JSON：{message}",
   "slaPage.previewInvalid": "请修正标出的字段后查看截止时间",
-  "slaPage.previewUnder": "策略 {id} v{version}{draft}",
+  "slaPage.previewUnder": "策略 {id} v{version}{draft}。",
   "slaPage.previewUnsaved": "（未保存的草稿）",
   "slaPage.col.target": "时效目标",
   "slaPage.col.dueAt": "截止时间",
