@@ -205,6 +205,26 @@ describe("staff console on the demo server", () => {
     // The platform really refunded: the demo store's activity log has the refund of €20.00.
     expect(server.refunds()).toEqual([{ amount: 2000, currency: "EUR" }]);
 
+    // A second refund of €100.00 on that line: €98.00 is left of its €118.00, so the platform refuses.
+    // The dialog says so in the console's words, with the platform's own message and code.
+    await page.getByRole("button", { name: "Refund on the platform" }).click();
+    await dialog.getByLabel(`${server.orderLine.title}: refund (EUR)`).fill("100.00");
+    await dialog.getByRole("button", { name: "Refund on the platform" }).click();
+    await dialog.getByText("Refund €100.00?").first().waitFor();
+    await dialog.getByRole("button", { name: "Confirm" }).click();
+    await dialog.getByText("The platform refused this").waitFor();
+    expect(
+      await dialog
+        .getByText(`Line ${server.orderLine.id} has 9800 (minor units) left to refund, asked 10000`)
+        .count(),
+    ).toBe(1);
+    expect(await dialog.getByText("Platform code: exceeds_refundable").count()).toBe(1);
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(server.refunds()).toEqual([{ amount: 2000, currency: "EUR" }]);
+    await dialog.getByRole("button", { name: "Cancel" }).click();
+    await dialog.getByRole("button", { name: "Cancel" }).click();
+    await dialog.waitFor({ state: "detached" });
+
     await page.getByRole("button", { name: "Resolve" }).click();
     await page.getByRole("dialog").getByLabel("Resolution code").fill("refunded");
     await page.getByRole("dialog").getByRole("button", { name: "Resolve" }).click();
@@ -312,7 +332,7 @@ describe("staff console on the demo server", () => {
     expect(await page.getByText("1 × Washed Linen Shirt — Size or fit, wants refund").count()).toBe(1);
   });
 
-  it("has no serious or critical axe violations on any page", async () => {
+  it("has no serious or critical axe violations on any page, in English and Simplified Chinese", async () => {
     const pages = [
       "#/",
       `#/cases/${encodeURIComponent(complaintId)}`,
@@ -322,16 +342,24 @@ describe("staff console on the demo server", () => {
       "#/dashboard",
     ];
     const found: Record<string, unknown[]> = {};
-    for (const hash of pages) {
-      await page.goto(`${server.url}/admin/${hash}`);
-      await page.locator(".Polaris-Page").first().waitFor();
-      await page.waitForLoadState("networkidle");
-      // The pointer stays where the last test left it; a hovered row is not how the page looks at rest.
-      await page.mouse.move(0, 0);
-      const violations = await seriousViolations(page);
-      if (violations.length > 0) found[hash] = violations;
+    for (const locale of ["en", "zh-Hans"]) {
+      // The standalone console reads its language from sessionStorage when the page loads.
+      await page.evaluate((l) => sessionStorage.setItem("aftersales.admin.locale", l), locale);
+      await page.reload();
+      for (const hash of pages) {
+        await page.goto(`${server.url}/admin/${hash}`);
+        await page.locator(".Polaris-Page").first().waitFor();
+        await page.waitForLoadState("networkidle");
+        expect(await page.locator(`[lang="${locale}"]`).count()).toBeGreaterThan(0);
+        // The pointer stays where the last test left it; a hovered row is not how the page looks at rest.
+        await page.mouse.move(0, 0);
+        const violations = await seriousViolations(page);
+        if (violations.length > 0) found[`${locale} ${hash}`] = violations;
+      }
     }
     expect(found).toEqual({});
+    await page.evaluate(() => sessionStorage.removeItem("aftersales.admin.locale"));
+    await page.reload();
   });
 
   it("speaks Simplified Chinese with the glossary's words", async () => {
