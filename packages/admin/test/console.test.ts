@@ -285,6 +285,16 @@ describe("staff console on the demo server", () => {
     expect(await seriousViolations(page)).toEqual([]);
     await shoot(page, "sla");
 
+    // An unsaved calendar the server rejects: the error stands under Monday (and in the preview's list).
+    await page.getByLabel("Monday opens 1").fill("18:00");
+    await page.getByRole("button", { name: "Show due times" }).click();
+    await page.getByText("Fix the marked fields to see due times").waitFor();
+    const mondayError = "an interval cannot end when it starts (18:00); use 00:00–24:00 for the whole day";
+    expect(await page.getByText(mondayError, { exact: true }).count()).toBe(1);
+    expect(await page.getByText(`: ${mondayError}`).count()).toBe(1);
+    expect(await table.count()).toBe(0);
+    await page.getByLabel("Monday opens 1").fill("09:00");
+
     // A draft policy the server rejects: the error stands at the policy field, no due times shown.
     await page.getByLabel("SLA policy (JSON)").fill(
       JSON.stringify({

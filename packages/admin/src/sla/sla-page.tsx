@@ -523,8 +523,21 @@ export function SlaPage() {
                 {previewError ? <ProblemBanner error={previewError} /> : null}
                 {hasPreviewErrors ? (
                   <Banner tone="critical" title={t("slaPage.previewInvalid")}>
-                    {previewErrors.other.length > 0 ? (
+                    {previewErrors.other.length + previewErrors.calendar.length > 0 ? (
                       <List>
+                        {/* Calendar errors stand at their fields too; listed here so none goes unseen. */}
+                        {previewErrors.calendar.map((e) => (
+                          <List.Item key={`cal-${e.path}-${e.code}`}>
+                            {t("slaPage.calendar")}
+                            {e.path ? (
+                              <>
+                                {" "}
+                                <code>{e.path}</code>
+                              </>
+                            ) : null}
+                            : {e.message}
+                          </List.Item>
+                        ))}
                         {previewErrors.other.map((e) => (
                           <List.Item key={`${e.path}-${e.code}`}>
                             <code>{e.path}</code>: {e.message}
