@@ -102,12 +102,6 @@ async function runOnce(target: Target, port: number, seconds: number, connection
   }
 }
 
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
-
 /** The round with the most creates/s, and the median round by creates/s. */
 function bestAndMedian(rounds: readonly Figures[]): { best: Figures; median: Figures } {
   const byRps = [...rounds].sort((a, b) => b.rps - a.rps);

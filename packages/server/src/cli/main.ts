@@ -12,7 +12,7 @@ import { seedDemo } from "../demo/seed.js";
 import { ServerError } from "../errors.js";
 import { createLogger } from "../logger.js";
 import { loadWooCommerceAdapter, wooCommerceServerOptions } from "../platforms/woocommerce.js";
-import { openDatabase, startServer } from "../runtime.js";
+import { openDatabase, parseWorkers, serveWorkers, startServer } from "../runtime.js";
 import { evaluateCaseSla, loadSlaSetup } from "../sla/setup.js";
 import { loadCaseEvents } from "../storage/case-events.js";
 import { migrate } from "../storage/migrate.js";
@@ -24,9 +24,11 @@ const HELP = `aftersales — the Aftersales server
 Usage: aftersales <command> [options]
 
 Commands
-  serve [--demo-orders] [--platform woocommerce]
+  serve [--workers <n|auto>] [--demo-orders] [--platform woocommerce]
                                 Start the HTTP API with the outbox dispatcher and SLA sweeper
-                                (--demo-orders: the demo store's orders and actions;
+                                (--workers: server processes sharing the port, PostgreSQL only;
+                                default 1, auto = one per CPU;
+                                --demo-orders: the demo store's orders and actions;
                                 --platform woocommerce: the shop in WC_* for the store WC_STORE_SLUG)
   migrate                       Apply database migrations and exit
   demo                          Embedded demo: PGlite in DATA_DIR, demo store, seeded cases, log-only mail
@@ -187,6 +189,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       help: { type: "boolean", short: "h" },
       "demo-orders": { type: "boolean" },
       platform: { type: "string" },
+      workers: { type: "string" },
     },
     allowPositionals: false,
   });
@@ -198,6 +201,13 @@ export async function main(argv: readonly string[]): Promise<number> {
   switch (command) {
     case "serve": {
       const logger = createLogger(config.logLevel);
+      const workers = parseWorkers(values.workers);
+      if (workers > 1 && !config.databaseUrl) {
+        throw new ServerError(
+          "usage",
+          "--workers above 1 needs PostgreSQL (DATABASE_URL): embedded PGlite's data folder belongs to one process",
+        );
+      }
       if (values.platform !== undefined && values.platform !== "woocommerce") {
         throw new ServerError(
           "usage",
@@ -209,18 +219,26 @@ export async function main(argv: readonly string[]): Promise<number> {
           ? wooCommerceServerOptions(await loadWooCommerceAdapter(), process.env)
           : undefined;
       const demoStore = values["demo-orders"] ? createDemoStore({ now: systemClock.now() }) : undefined;
-      const running = await startServer({
-        config,
+      await serveWorkers({
+        workers,
         logger,
-        ...(demoStore ? { orderSource: demoStore.orderSource, actions: demoStore.actions } : {}),
-        ...platform,
+        // Migrate once before the workers start (they would wait on the migration lock otherwise).
+        ...(workers > 1 ? { prepare: () => withDb(config, async () => {}) } : {}),
+        start: async (index) => {
+          const running = await startServer({
+            config,
+            logger: workers > 1 ? logger.child({ worker: index }) : logger,
+            ...(demoStore ? { orderSource: demoStore.orderSource, actions: demoStore.actions } : {}),
+            ...platform,
+          });
+          if (!demoStore && !platform && index === 0) {
+            logger.warn(
+              "no order source is plugged in: customers cannot verify orders (embed createServer with an adapter)",
+            );
+          }
+          return running;
+        },
       });
-      if (!demoStore && !platform) {
-        logger.warn(
-          "no order source is plugged in: customers cannot verify orders (embed createServer with an adapter)",
-        );
-      }
-      await waitForSignal(running.stop);
       return 0;
     }
     case "migrate":

@@ -1,4 +1,5 @@
 import type { Queryable } from "./db.js";
+import { noteSettingsChanged } from "./settings-changes.js";
 
 /** Tables of versioned per-tenant documents kept by id (calendars, SLA policies). */
 export type SettingsTable = "calendars" | "sla_policies";
@@ -67,6 +68,7 @@ export async function putSettings(
      RETURNING id, version, body, updated_at`,
     [input.tenantId, input.id, JSON.stringify(input.body), input.now, input.expectedVersion ?? null],
   );
+  noteSettingsChanged(input.tenantId);
   return rows[0] ? toDoc(rows[0]) : null;
 }
 
@@ -81,6 +83,7 @@ export async function deleteSettings(
     tenantId,
     id,
   ]);
+  noteSettingsChanged(tenantId);
   return rowCount > 0;
 }
 
@@ -132,5 +135,6 @@ export async function publishPolicy(
      RETURNING version`,
     [input.tenantId, JSON.stringify(input.body), input.now, input.by],
   );
+  noteSettingsChanged(input.tenantId);
   return { version: rows[0]!.version, body: input.body, publishedAt: input.now, publishedBy: input.by };
 }

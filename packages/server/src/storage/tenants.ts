@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { newId } from "../clock.js";
 import type { Queryable } from "./db.js";
+import { noteSettingsChanged } from "./settings-changes.js";
 
 /** Store-level settings kept with the tenant (shown in `GET /v1/stores/{store}/config`). */
 export const TenantSettingsSchema = z.object({
@@ -85,5 +86,6 @@ export async function updateTenantSettings(
     "UPDATE tenants SET settings = settings || $2::jsonb WHERE id = $1 RETURNING id, slug, name, settings",
     [id, JSON.stringify(patch)],
   );
+  noteSettingsChanged(id);
   return rows[0] ? toTenant(rows[0]) : null;
 }

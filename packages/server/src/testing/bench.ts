@@ -1,8 +1,11 @@
+import cluster from "node:cluster";
 import type { AddressInfo } from "node:net";
 import { serve } from "@hono/node-server";
 import autocannon from "autocannon";
 import { Hono } from "hono";
 import { createServer } from "../http/app.js";
+import { createLogger } from "../logger.js";
+import { type RunningServer, serveWorkers } from "../runtime.js";
 import type { Db } from "../storage/db.js";
 import { migrate } from "../storage/migrate.js";
 import { openPglite } from "../storage/pglite.js";
@@ -50,35 +53,49 @@ export interface BenchServerSpec {
 
 /**
  * The server side of the create-case bench, run in a process of its own: serves `spec` on
- * loopback, tells the parent process its URL (IPC), and stops on SIGTERM. PGlite gets a fresh
- * in-memory database with the store `acme`; PostgreSQL uses the parent's schema.
+ * loopback with `spec.workers` processes (the same `serveWorkers` as `aftersales serve
+ * --workers`), tells the parent process its URL (IPC) once all listen, and stops on SIGTERM.
+ * PGlite gets a fresh in-memory database with the store `acme`; PostgreSQL uses the parent's
+ * schema. No jobs run: the bench measures the API.
  */
 export async function serveBenchTarget(spec: BenchServerSpec, secret: string): Promise<void> {
-  let db: Db | undefined;
-  let fetch: (req: Request) => Response | Promise<Response>;
-  if (spec.target === "bare") {
-    fetch = bareApp().fetch;
-  } else {
-    if (spec.target === "postgres") {
-      db = await openPostgres(TEST_DATABASE_URL, { searchPath: spec.schema!, max: spec.pool ?? 10 });
+  const start = async (): Promise<RunningServer> => {
+    let db: Db | undefined;
+    let fetch: (req: Request) => Response | Promise<Response>;
+    if (spec.target === "bare") {
+      fetch = bareApp().fetch;
     } else {
-      db = await openPglite("memory://");
-      await migrate(db);
-      await createTenant(db, { slug: "acme", name: "Acme", settings: { timeZone: "Europe/Berlin" } });
+      if (spec.target === "postgres") {
+        db = await openPostgres(TEST_DATABASE_URL, { searchPath: spec.schema!, max: spec.pool ?? 10 });
+      } else {
+        db = await openPglite("memory://");
+        await migrate(db);
+        await createTenant(db, { slug: "acme", name: "Acme", settings: { timeZone: "Europe/Berlin" } });
+      }
+      fetch = createServer({
+        db,
+        secret,
+        orderSource: fixedOrderSource([anna]),
+        limits: { sessionPerIp: { limit: 1e9, windowSeconds: 60 } },
+      }).fetch;
     }
-    fetch = createServer({
-      db,
-      secret,
-      orderSource: fixedOrderSource([anna]),
-      limits: { sessionPerIp: { limit: 1e9, windowSeconds: 60 } },
-    }).fetch;
-  }
-  const server = await listen(fetch, spec.port);
-  process.send?.({ url: server.url });
-  await new Promise<void>((resolve) => process.once("SIGTERM", () => resolve()));
-  await server.close();
-  await db?.close();
-  process.exit(0);
+    const server = await listen(fetch, spec.port);
+    return {
+      url: server.url,
+      db: db as Db,
+      async stop() {
+        await server.close();
+        await db?.close();
+      },
+    };
+  };
+  await serveWorkers({
+    workers: spec.target === "pglite" ? 1 : spec.workers,
+    logger: createLogger("warn"),
+    start,
+    onReady: (url) => process.send?.({ url }),
+  });
+  if (cluster.isPrimary) process.exit(0);
 }
 
 /** One load run's figures. */

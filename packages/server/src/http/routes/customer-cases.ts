@@ -23,7 +23,7 @@ import {
   requestHash,
   withIdempotency,
 } from "../../storage/idempotency.js";
-import { loadStoreContext } from "../../store-context.js";
+import { cachedStoreContext } from "../../store-context.js";
 import { customerOwner, requireCustomer } from "../auth.js";
 import { customerCaseView } from "../case-view.js";
 import { checkEligibilityForCase } from "../eligibility.js";
@@ -266,7 +266,7 @@ export function registerCustomerCaseRoutes(app: OpenAPIHono<AppEnv>): void {
     const claims = c.get("customer");
     const key = c.req.valid("header")["idempotency-key"];
     const body = c.req.valid("json");
-    const store = await loadStoreContext(db, claims.tenantId);
+    const store = await cachedStoreContext(db, claims.tenantId);
     if (!store) throw notFound("Store");
     const { tenant } = store;
     const now = nowIso(clock);
