@@ -175,7 +175,6 @@ export const en: Messages = {
   [Msg.otherOrder]: "Use another order",
   [Msg.backToOrder]: "Back to order",
   // the return form
-  [Msg.returnTitle]: "Return or exchange",
   [Msg.stepItems]: "Choose items",
   [Msg.stepResolution]: "Choose what you'd like instead",
   [Msg.stepPhotos]: "Add photos",
@@ -186,7 +185,6 @@ export const en: Messages = {
   [Msg.note]: "Anything else we should know?",
   [Msg.noItemChosen]: "Choose at least one item to return.",
   [Msg.reasonMissing]: "Choose a reason for {title}.",
-  [Msg.resolution]: "What would you like?",
   [Msg.restockingFee]: "Restocking fee",
   [Msg.returnShipping]: "Return shipping",
   [Msg.free]: "Free",
@@ -206,7 +204,6 @@ export const en: Messages = {
   [Msg.photoLimit]: "You can add at most {count} photos.",
   [Msg.uploading]: "Uploading {name}…",
   [Msg.photoOf]: "Photo {name}",
-  [Msg.removeName]: "Remove {name}",
   [Msg.submitReturn]: "Submit return",
   [Msg.submitting]: "Sending…",
   [Msg.draftRestored]: "We kept what you entered before.",

@@ -45,7 +45,6 @@ export enum Msg {
   otherOrder,
   backToOrder,
   // the return form
-  returnTitle,
   stepItems,
   stepResolution,
   stepPhotos,
@@ -56,7 +55,6 @@ export enum Msg {
   note,
   noItemChosen,
   reasonMissing,
-  resolution,
   restockingFee,
   returnShipping,
   free,
@@ -76,7 +74,6 @@ export enum Msg {
   photoLimit,
   uploading,
   photoOf,
-  removeName,
   submitReturn,
   submitting,
   draftRestored,

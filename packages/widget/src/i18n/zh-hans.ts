@@ -43,7 +43,6 @@ export const zhHans: Messages = {
   [Msg.otherOrder]: "查询其他订单",
   [Msg.backToOrder]: "返回订单",
   // the return form
-  [Msg.returnTitle]: "退货 / 换货",
   [Msg.stepItems]: "选择商品",
   [Msg.stepResolution]: "选择处理方式",
   [Msg.stepPhotos]: "上传照片",
@@ -54,7 +53,6 @@ export const zhHans: Messages = {
   [Msg.note]: "还有其他需要说明的吗？",
   [Msg.noItemChosen]: "请至少选择一件要退的商品。",
   [Msg.reasonMissing]: "请为 {title} 选择原因。",
-  [Msg.resolution]: "您希望如何处理？",
   [Msg.restockingFee]: "重新上架费",
   [Msg.returnShipping]: "退货运费",
   [Msg.free]: "免费",
@@ -74,7 +72,6 @@ export const zhHans: Messages = {
   [Msg.photoLimit]: "最多可上传 {count} 张照片。",
   [Msg.uploading]: "正在上传 {name}…",
   [Msg.photoOf]: "照片 {name}",
-  [Msg.removeName]: "删除 {name}",
   [Msg.submitReturn]: "提交退货申请",
   [Msg.submitting]: "正在提交…",
   [Msg.draftRestored]: "已为您保留之前填写的内容。",

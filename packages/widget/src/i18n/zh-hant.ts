@@ -43,7 +43,6 @@ export const zhHant: Messages = {
   [Msg.otherOrder]: "查詢其他訂單",
   [Msg.backToOrder]: "返回訂單",
   // the return form
-  [Msg.returnTitle]: "退貨 / 換貨",
   [Msg.stepItems]: "選擇商品",
   [Msg.stepResolution]: "選擇處理方式",
   [Msg.stepPhotos]: "上傳照片",
@@ -54,7 +53,6 @@ export const zhHant: Messages = {
   [Msg.note]: "還有其他需要說明的嗎？",
   [Msg.noItemChosen]: "請至少選擇一件要退的商品。",
   [Msg.reasonMissing]: "請為 {title} 選擇原因。",
-  [Msg.resolution]: "您希望如何處理？",
   [Msg.restockingFee]: "重新上架費",
   [Msg.returnShipping]: "退貨運費",
   [Msg.free]: "免費",
@@ -74,7 +72,6 @@ export const zhHant: Messages = {
   [Msg.photoLimit]: "最多可上傳 {count} 張照片。",
   [Msg.uploading]: "正在上傳 {name}…",
   [Msg.photoOf]: "照片 {name}",
-  [Msg.removeName]: "刪除 {name}",
   [Msg.submitReturn]: "送出退貨申請",
   [Msg.submitting]: "正在送出…",
   [Msg.draftRestored]: "已為您保留先前填寫的內容。",

@@ -25,14 +25,18 @@ export function writeStored(name: string, value: unknown): void {
   }
 }
 
-/** A new idempotency key (UUID v4); `crypto.randomUUID` needs a secure context, so fall back. */
+/**
+ * A new idempotency key (UUID v4). `crypto.randomUUID` needs a secure context; on a plain-HTTP
+ * storefront the same format comes from `getRandomValues`, which does not (version 4 and the
+ * variant bits stay as the template has them).
+ */
 export function newIdempotencyKey(): string {
-  if (typeof crypto.randomUUID === "function") return crypto.randomUUID();
-  const b = crypto.getRandomValues(new Uint8Array(16));
-  b[6] = (b[6]! & 0x0f) | 0x40;
-  b[8] = (b[8]! & 0x3f) | 0x80;
-  const h = [...b].map((x) => x.toString(16).padStart(2, "0")).join("");
-  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+  return (
+    crypto.randomUUID?.() ??
+    "10000000-1000-4000-8000-100000000000".replace(/[018]/g, (c) =>
+      (Number(c) ^ (crypto.getRandomValues(new Uint8Array(1))[0]! & (15 >> (Number(c) / 4)))).toString(16),
+    )
+  );
 }
 
 /** A shopper's unsent request: the fields, its idempotency key, and the body last sent with it. */
