@@ -19,7 +19,7 @@ const render = (context: AdminContextValue, orderId: string | null) =>
     createElement(
       AdminContext.Provider,
       { value: context },
-      createElement(OrderLink, { orderId, children: "Order #1001" }),
+      createElement(OrderLink, { orderId }, "Order #1001"),
     ),
   );
 

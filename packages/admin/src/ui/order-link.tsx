@@ -13,7 +13,7 @@ export function OrderLink({
   children,
 }: {
   orderId: string | null | undefined;
-  children: ReactNode;
+  children?: ReactNode;
 }) {
   const { orderUrl, openUrl } = useAdmin();
   const url = orderId ? orderUrl?.(orderId) : undefined;
