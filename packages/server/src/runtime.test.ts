@@ -1,6 +1,7 @@
+import { availableParallelism } from "node:os";
 import { describe, expect, it } from "vitest";
 import { createLogger } from "./logger.js";
-import { startServer } from "./runtime.js";
+import { parseWorkers, startServer } from "./runtime.js";
 import { pgliteTarget } from "./testing/databases.js";
 import { anna, fixedOrderSource } from "./testing/fixtures.js";
 import { TEST_SECRET } from "./testing/harness.js";
@@ -50,5 +51,19 @@ describe("startServer", () => {
         logger: createLogger("silent"),
       }),
     ).rejects.toThrow("SECRET is required to sign customer tokens");
+  });
+});
+
+describe("parseWorkers", () => {
+  it("reads a process count, auto as one per CPU, and 1 when absent", () => {
+    expect(parseWorkers(undefined)).toBe(1);
+    expect(parseWorkers("3")).toBe(3);
+    expect(parseWorkers("auto")).toBe(availableParallelism());
+  });
+
+  it("refuses counts that are not whole numbers from 1 to 64", () => {
+    for (const bad of ["0", "65", "1.5", "two", ""]) {
+      expect(() => parseWorkers(bad)).toThrow("--workers must be a whole number from 1 to 64, or auto");
+    }
   });
 });

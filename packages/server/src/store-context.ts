@@ -27,9 +27,13 @@ const contexts = new Map<string, { context: StoreContext; generation: number; un
  * they were read less than {@link STORE_CONTEXT_TTL_MS} ago and this process changed none of the
  * store's settings since. Null for an unknown id.
  */
-export async function cachedStoreContext(db: Queryable, tenantId: string): Promise<StoreContext | null> {
+export async function cachedStoreContext(
+  db: Queryable,
+  tenantId: string,
+  /** Monotonic milliseconds (tests pass their own). */
+  now: number = performance.now(),
+): Promise<StoreContext | null> {
   const generation = settingsGeneration(tenantId);
-  const now = performance.now();
   const hit = contexts.get(tenantId);
   if (hit && hit.generation === generation && hit.until > now) return hit.context;
   const context = await loadStoreContext(db, tenantId);

@@ -37,6 +37,13 @@ describe("aftersales CLI (PGlite in a temporary DATA_DIR)", () => {
     expect((await run("teleport")).code).toBe(2);
   });
 
+  it("refuses several server processes on embedded PGlite, whose data folder belongs to one process", async () => {
+    await expect(main(["serve", "--workers", "2"])).rejects.toThrow(
+      "--workers above 1 needs PostgreSQL (DATABASE_URL)",
+    );
+    await expect(main(["serve", "--workers", "many"])).rejects.toThrow("--workers must be a whole number");
+  });
+
   it("migrates, seeds the demo once, creates keys and exports every case as CSV", async () => {
     const latest = Math.max(...migrations.map((m) => m.version));
     expect(await run("migrate")).toEqual({ code: 0, text: `schema version ${latest} (pglite)\n` });
