@@ -75,6 +75,7 @@ function projectionInsert(
   tenantId: string,
   state: CaseState,
   sla: ProjectionSla | null,
+  opening: boolean,
 ): string {
   const searchText = [
     state.id,
@@ -114,14 +115,19 @@ function projectionInsert(
   return `INSERT INTO cases (tenant_id, id, kind, status, item_progress, category, priority, channel, assignee_id,
        order_id, order_number, customer_email, subject, opened_at, updated_at, first_response_due_at,
        resolution_due_at, next_check_at, sla_state, sla, search_text, version)
-     VALUES (${values.join(", ")})
+     VALUES (${values.join(", ")})${
+       // A new case has no row yet: a plain insert skips the conflict probe and speculative insertion.
+       opening
+         ? ""
+         : `
      ON CONFLICT (tenant_id, id) DO UPDATE SET
        status = EXCLUDED.status, item_progress = EXCLUDED.item_progress, category = EXCLUDED.category,
        priority = EXCLUDED.priority, assignee_id = EXCLUDED.assignee_id, subject = EXCLUDED.subject,
        updated_at = EXCLUDED.updated_at, first_response_due_at = EXCLUDED.first_response_due_at,
        resolution_due_at = EXCLUDED.resolution_due_at, next_check_at = EXCLUDED.next_check_at,
        sla_state = EXCLUDED.sla_state, sla = EXCLUDED.sla, search_text = EXCLUDED.search_text,
-       version = EXCLUDED.version`;
+       version = EXCLUDED.version`
+     }`;
 }
 
 /** An answer recorded under an idempotency key together with the change that produced it. */
@@ -160,7 +166,8 @@ export async function writeCaseChange(
 ): Promise<void> {
   const params = new Params();
   const events = eventRows(params, input.tenantId, input.events);
-  const projection = projectionInsert(params, input.tenantId, input.state, input.sla);
+  const opening = input.events[0]?.seq === 1;
+  const projection = projectionInsert(params, input.tenantId, input.state, input.sla, opening);
   const o = [
     input.outbox.id,
     input.tenantId,
