@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTokenSigner } from "../auth/tokens.js";
 import { databaseTargets } from "../testing/databases.js";
-import { startTestApp, type TestApp } from "../testing/harness.js";
+import { startTestApp, TEST_SECRET, type TestApp } from "../testing/harness.js";
 
 const jpeg = () => Uint8Array.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46, 0x49, 0x46]);
 
@@ -528,6 +529,62 @@ describe("platform identity sessions", () => {
       const bad = await h.call("POST", "/v1/stores/acme/sessions", { body: { identityToken: "forged" } });
       expect(bad.status).toBe(401);
       expect(await bad.json()).toMatchObject({ type: "order_not_verified" });
+    } finally {
+      await h.t.drop();
+    }
+  });
+});
+
+describe("email link tokens", () => {
+  it("open a case staff opened without an order, and only that case", async () => {
+    const h = await startTestApp(databaseTargets[0]!);
+    try {
+      const open = async (description: string) => {
+        const res = await h.call("POST", "/v1/staff/cases", {
+          body: {
+            kind: "inquiry",
+            channel: "phone",
+            customer: { id: null, email: "caller@example.com" },
+            description,
+          },
+          headers: { authorization: `Bearer ${h.keys.agent}` },
+        });
+        return ((await res.json()) as { case: { id: string } }).case.id;
+      };
+      const caseId = await open("Asked about sizes");
+      const otherId = await open("Asked about colours");
+      const tokens = createTokenSigner(TEST_SECRET);
+      // What the email job signs for a case without an order (handlers.ts caseLink).
+      const link = tokens.sign({
+        scope: "case",
+        tenantId: h.tenant.id,
+        orderId: "-",
+        orderNumber: "-",
+        email: "caller@example.com",
+        caseId,
+        exp: Math.floor(h.clock.now() / 1000) + 3600,
+      });
+      const read = await h.call("GET", `/v1/cases/${caseId}`, {
+        headers: { authorization: `Bearer ${link}` },
+      });
+      expect(read.status).toBe(200);
+      expect(await read.json()).toMatchObject({ id: caseId, kind: "inquiry" });
+      const byQuery = await h.call("GET", `/v1/cases/${caseId}?t=${encodeURIComponent(link)}`);
+      expect(byQuery.status).toBe(200);
+      const reply = await h.call("POST", `/v1/cases/${caseId}/messages`, {
+        body: { body: "Size 40, please." },
+        headers: { authorization: `Bearer ${link}` },
+      });
+      expect(reply.status).toBe(201);
+      const other = await h.call("GET", `/v1/cases/${otherId}`, {
+        headers: { authorization: `Bearer ${link}` },
+      });
+      expect(other.status).toBe(404);
+      const otherReply = await h.call("POST", `/v1/cases/${otherId}/messages`, {
+        body: { body: "Hello" },
+        headers: { authorization: `Bearer ${link}` },
+      });
+      expect(otherReply.status).toBe(404);
     } finally {
       await h.t.drop();
     }

@@ -189,6 +189,15 @@ const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,255}$/;
  * Runs a shopper's command on a case. With an `Idempotency-Key` (optional here, as on every
  * mutating call) the answer is recorded with the change and replayed for a repeat.
  */
+/**
+ * The order a customer token binds a case to. An order session reaches only that order's cases; an
+ * email link token names its case itself (and carries `-` as the order of a case opened without one),
+ * so it is bound by `caseId` alone.
+ */
+function orderBinding(claims: TokenClaims): { orderId?: string } {
+  return claims.scope === "case" ? {} : { orderId: claims.orderId };
+}
+
 async function runCustomerCommand(
   c: Context<AppEnv>,
   caseId: string,
@@ -205,7 +214,7 @@ async function runCustomerCommand(
     command,
     actor: CUSTOMER,
     now: nowIso(clock),
-    orderId: claims.orderId,
+    ...orderBinding(claims),
   };
   const key = c.req.header("idempotency-key");
   if (key === undefined) {
@@ -352,7 +361,8 @@ export function registerCustomerCaseRoutes(app: OpenAPIHono<AppEnv>): void {
     const { id } = c.req.valid("param");
     if (claims.scope === "case" && claims.caseId !== id) throw notFound("Case");
     const found = await loadCase(db, claims.tenantId, id);
-    if (!found || found.state.order?.id !== claims.orderId) throw notFound("Case");
+    const bound = orderBinding(claims).orderId;
+    if (!found || (bound !== undefined && found.state.order?.id !== bound)) throw notFound("Case");
     return c.json(await customerCaseView(db, claims.tenantId, found.state, found.events, clock.now()), 200);
   });
 
