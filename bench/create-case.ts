@@ -16,6 +16,7 @@
  * PostgreSQL on 127.0.0.1:5432, database `test`, or TEST_DATABASE_URL).
  */
 import { type ChildProcess, fork } from "node:child_process";
+import { type AddressInfo, createServer as createNetServer } from "node:net";
 import { loadavg } from "node:os";
 import { fileURLToPath } from "node:url";
 import { createTenant } from "../packages/server/src/storage/tenants.js";
@@ -38,6 +39,16 @@ interface Target {
   /** A case-creation target (needs a session), or the bare route. */
   creates: boolean;
   rounds: Figures[];
+}
+
+/** A port nothing listens on now (the server processes bind it next). */
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const probe = createNetServer().listen(0, "127.0.0.1", () => {
+      const { port } = probe.address() as AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
 }
 
 async function startChild(spec: BenchServerSpec): Promise<{ url: string; child: ChildProcess }> {
@@ -147,11 +158,10 @@ async function runBench(): Promise<void> {
   const only = process.env.BENCH_ONLY;
   if (only) targets.splice(0, targets.length, ...targets.filter((t) => t.name.includes(only)));
   const loadBefore = loadavg();
-  let port = 40_000 + Math.floor(Math.random() * 10_000);
   try {
     for (let round = 0; round < roundCount; round++) {
       for (const target of targets) {
-        const r = await runOnce(target, port++, seconds, connections);
+        const r = await runOnce(target, await freePort(), seconds, connections);
         target.rounds.push({ rps: r.rps, p50: r.p50, p99: r.p99, errors: r.errors });
         process.stderr.write(
           `round ${round + 1} ${target.name}: ${r.rps.toFixed(0)}/s p50 ${r.p50} p99 ${r.p99} errors ${r.errors}\n`,

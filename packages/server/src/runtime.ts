@@ -195,7 +195,14 @@ export async function serveWorkers(options: WorkersOptions): Promise<void> {
 
 async function runWorker(options: WorkersOptions): Promise<void> {
   const index = Number(process.env[WORKER_INDEX] ?? 0);
-  const running = await options.start(index);
+  let running: RunningServer;
+  try {
+    running = await options.start(index);
+  } catch (error) {
+    // The IPC channel would keep this process alive: exit so the primary sees the failure.
+    options.logger.error({ err: error, worker: index }, "worker failed to start");
+    process.exit(1);
+  }
   let stopping: Promise<void> | undefined;
   const stop = () => {
     stopping ??= running.stop();
