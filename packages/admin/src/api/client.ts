@@ -12,7 +12,9 @@ import type {
   StaffCase,
   StaffMe,
   StaffMember,
+  StaffMemberChange,
   StaffOrder,
+  StoreSettings,
 } from "./types.js";
 
 /** A problem+json answer (or a network failure) as one error the screens can show. */
@@ -145,8 +147,16 @@ export function createApi(options: ApiOptions) {
   return {
     /** Who the key belongs to, the store it works for and what the store's platform can do. */
     me: () => json<StaffMe>("GET", "/v1/staff/me"),
-    /** Requested endpoint: the store's staff, for assignment. */
+    /** The store's staff (from its live API keys), to pick an assignee or edit the team. */
     members: () => json<{ items: StaffMember[] }>("GET", "/v1/staff/members"),
+    /** Sets a member's alert address and display name (admin; `null` clears). */
+    updateMember: (staffId: string, change: StaffMemberChange) =>
+      json<StaffMember>("PATCH", `/v1/staff/members/${encodeURIComponent(staffId)}`, { body: change }),
+    /** The store's notification settings: the managers' SLA alert mailbox. */
+    storeSettings: () => json<StoreSettings>("GET", "/v1/staff/store-settings"),
+    /** Sets the managers' SLA alert mailbox (admin). */
+    updateStoreSettings: (change: { staffEmail: readonly string[] }) =>
+      json<StoreSettings>("PATCH", "/v1/staff/store-settings", { body: change }),
     listCases: (params: CaseListParams) => json<CasePage>("GET", `/v1/staff/cases${caseListQuery(params)}`),
     getCase: (id: string) => json<StaffCase>("GET", `/v1/staff/cases/${encodeURIComponent(id)}`),
     /** Runs a case command; `version` guards against overwriting a colleague's change (409). */

@@ -120,11 +120,28 @@ export type StaffActionRequest =
   | { readonly type: "coupon"; readonly amount?: Money; readonly percent?: number; readonly title?: string }
   | { readonly type: "order_note"; readonly body: string; readonly customerVisible?: boolean };
 
-/** Requested: `GET /v1/staff/members`. */
+/** A staff member of the store (`GET /v1/staff/members`, server `StaffMember`). */
 export interface StaffMember {
   readonly staffId: string;
-  readonly name?: string;
-  readonly role?: string;
+  /** The display name, else the name of the member's key. */
+  readonly name: string;
+  readonly role: "agent" | "manager" | "admin";
+  /** Where the member gets SLA alerts; absent when none is set. */
+  readonly email?: string;
+}
+
+/** Body of `PATCH /v1/staff/members/{id}` (admin): `null` clears a field, an absent one stays. */
+export interface StaffMemberChange {
+  readonly email?: string | null;
+  readonly displayName?: string | null;
+}
+
+/** `GET`/`PATCH /v1/staff/store-settings` (server `StoreSettings`). */
+export interface StoreSettings {
+  readonly timeZone: string;
+  readonly locale: string;
+  /** The managers' (escalation) mailbox for SLA alerts: at-risk cases without an assignee address, breaches. */
+  readonly staffEmail: readonly string[];
 }
 
 /** A stored settings document (calendars, SLA policies). */

@@ -17,6 +17,7 @@ import { codeLabel, type Locale, translate } from "../i18n/index.js";
 import { InboxPage } from "../inbox/inbox-page.js";
 import { PolicyPage } from "../policies/policy-page.js";
 import { SlaPage } from "../sla/sla-page.js";
+import { TeamPage } from "../team/team-page.js";
 
 // The dashboard brings the charting library; it loads when first opened.
 const DashboardPage = lazy(() =>
@@ -56,6 +57,8 @@ function Screen({ route }: { route: Route }) {
       return <PolicyPage />;
     case "sla":
       return <SlaPage />;
+    case "team":
+      return <TeamPage />;
     case "dashboard":
       return (
         <Suspense fallback={null}>
@@ -169,6 +172,10 @@ export function AdminApp(props: AdminAppProps) {
           { url: "/dashboard", label: t("nav.dashboard"), selected: route.name === "dashboard" },
           { url: "/policies", label: t("nav.policies"), selected: route.name === "policies" },
           { url: "/sla", label: t("nav.sla"), selected: route.name === "sla" },
+          // Team & alerts is for managers and admins; an older server that does not say the role shows it.
+          ...(identity.role === "agent"
+            ? []
+            : [{ url: "/team", label: t("nav.team"), selected: route.name === "team" }]),
         ]}
       />
     </Navigation>

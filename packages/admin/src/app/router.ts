@@ -4,7 +4,8 @@ export type Route =
   | { readonly name: "case"; readonly id: string }
   | { readonly name: "policies" }
   | { readonly name: "sla" }
-  | { readonly name: "dashboard" };
+  | { readonly name: "dashboard" }
+  | { readonly name: "team" };
 
 /** The route of a path; unknown paths show the inbox. */
 export function parseRoute(path: string): Route {
@@ -14,6 +15,7 @@ export function parseRoute(path: string): Route {
   if (parts[0] === "policies") return { name: "policies" };
   if (parts[0] === "sla") return { name: "sla" };
   if (parts[0] === "dashboard") return { name: "dashboard" };
+  if (parts[0] === "team") return { name: "team" };
   return { name: "inbox" };
 }
 
@@ -30,6 +32,8 @@ export function routePath(route: Route): string {
       return "/sla";
     case "dashboard":
       return "/dashboard";
+    case "team":
+      return "/team";
     default: {
       const never: never = route;
       throw new Error(`unknown route ${JSON.stringify(never)}`);

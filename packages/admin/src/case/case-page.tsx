@@ -19,8 +19,10 @@ import type { StaffCase, StaffOrder } from "../api/types.js";
 import { useAdmin, useT } from "../app/context.js";
 import { useLoad } from "../app/use-load.js";
 import { codeLabel, decimalString, formatInstant, formatMoney } from "../i18n/index.js";
+import { AssigneePicker, useMembers } from "../ui/assignee-picker.js";
 import { CATEGORIES, PRIORITIES } from "../ui/codes.js";
 import { PriorityBadge, StatusBadge } from "../ui/labels.js";
+import { nameOf } from "../ui/members.js";
 import { Notice } from "../ui/notice.js";
 import { OrderLink } from "../ui/order-link.js";
 import { ProblemBanner } from "../ui/problem-banner.js";
@@ -51,6 +53,7 @@ export function CasePage({ id }: { id: string }) {
   const [message, setMessage] = useState("");
   const [note, setNote] = useState("");
   const [assignee, setAssignee] = useState("");
+  const members = useMembers();
 
   if (loaded.error && !loaded.data) {
     return (
@@ -324,7 +327,12 @@ export function CasePage({ id }: { id: string }) {
                   {t("case.assignment")}
                 </Text>
                 <Text as="p">
-                  {t("case.assignee")}: <strong>{state.assigneeId ?? t("common.unassigned")}</strong>
+                  {t("case.assignee")}:{" "}
+                  <strong>
+                    {state.assigneeId
+                      ? nameOf(members.data?.items, state.assigneeId)
+                      : t("common.unassigned")}
+                  </strong>
                 </Text>
                 {allowed.has("assign") ? (
                   <BlockStack gap="200">
@@ -339,15 +347,16 @@ export function CasePage({ id }: { id: string }) {
                     ) : null}
                     <InlineStack gap="200" blockAlign="end" wrap={false}>
                       <div style={{ flex: 1 }}>
-                        <TextField
+                        <AssigneePicker
                           label={t("case.assignTo")}
-                          autoComplete="off"
+                          members={members}
                           value={assignee}
                           onChange={setAssignee}
+                          disabled={busy}
                         />
                       </div>
                       <Button
-                        disabled={assignee.trim() === "" || busy}
+                        disabled={assignee.trim() === "" || assignee.trim() === state.assigneeId || busy}
                         onClick={async () => {
                           if (await run({ type: "assign", assigneeId: assignee.trim() })) setAssignee("");
                         }}

@@ -24,8 +24,10 @@ import { useAdmin, useT } from "../app/context.js";
 import { useLoad } from "../app/use-load.js";
 import { useNow } from "../app/use-now.js";
 import { codeLabel, formatInstant } from "../i18n/index.js";
+import { AssigneePicker, useMembers } from "../ui/assignee-picker.js";
 import { CATEGORIES, KINDS, PRIORITIES } from "../ui/codes.js";
 import { PriorityBadge, StatusBadge } from "../ui/labels.js";
+import { nameOf } from "../ui/members.js";
 import { Notice } from "../ui/notice.js";
 import { OrderLink } from "../ui/order-link.js";
 import { ProblemBanner } from "../ui/problem-banner.js";
@@ -60,6 +62,7 @@ export function InboxPage() {
   const [assignTo, setAssignTo] = useState("");
   const [toast, setToast] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const members = useMembers();
   const params = toListParams(filters, identity.staffId);
   const key = JSON.stringify(params);
   const page = useLoad(() => {
@@ -101,6 +104,7 @@ export function InboxPage() {
     }
     setBusy(false);
     setAssignOpen(false);
+    setAssignTo("");
     clearSelection();
     setToast([t("inbox.bulkAssignDone", { ok, count: chosen.length }), ...failures].join(" · "));
     page.reload();
@@ -320,9 +324,9 @@ export function InboxPage() {
         <IndexTable.Cell>
           {item.assigneeId ? (
             item.assigneeId === identity.staffId ? (
-              `${item.assigneeId} (${t("common.me")})`
+              `${nameOf(members.data?.items, item.assigneeId)} (${t("common.me")})`
             ) : (
-              item.assigneeId
+              nameOf(members.data?.items, item.assigneeId)
             )
           ) : (
             <Text as="span" tone="subdued">
@@ -438,11 +442,12 @@ export function InboxPage() {
         secondaryActions={[{ content: t("common.cancel"), onAction: () => setAssignOpen(false) }]}
       >
         <Modal.Section>
-          <TextField
-            label={t("inbox.filter.assigneeId")}
-            autoComplete="off"
+          <AssigneePicker
+            label={t("case.assignTo")}
+            members={members}
             value={assignTo}
             onChange={setAssignTo}
+            disabled={busy}
           />
         </Modal.Section>
       </Modal>
