@@ -2,7 +2,7 @@ import { mkdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { DashboardView } from "../src/api/types.js";
+import type { DashboardView, StaffMember, StoreSettings } from "../src/api/types.js";
 import { ensureBuilt, launchChromium, seriousViolations } from "./browser.js";
 import { type DemoServer, startDemoServer } from "./demo-server.js";
 
@@ -36,6 +36,17 @@ const figure = async (testId: string) =>
 async function advance(ms: number): Promise<void> {
   server.clock.advance(ms);
   await page.clock.setFixedTime(server.clock.now());
+}
+
+/** Signs in with another staff key, as the sign-in form would keep it (sessionStorage), and reloads. */
+async function signInAs(key: string): Promise<void> {
+  await page.evaluate((k) => {
+    sessionStorage.setItem("aftersales.admin.apiKey", k);
+    sessionStorage.removeItem("aftersales.admin.staffId");
+  }, key);
+  await page.goto(`${server.url}/admin/#/`);
+  await page.reload();
+  await page.getByRole("heading", { name: "Inbox" }).waitFor();
 }
 
 async function openDashboard(): Promise<{ opened: number; backlog: number }> {
@@ -152,7 +163,7 @@ describe("staff console on the demo server", () => {
     expect(await page.getByRole("button", { name: "Decline return" }).count()).toBe(0);
 
     await page.getByRole("button", { name: "Take this case" }).click();
-    await page.getByText("Assignee: anna").waitFor();
+    await page.getByText("Assignee: Anna (anna)", { exact: true }).waitFor();
 
     // The order is in EUR, so amounts are typed in EUR (read from the order, not assumed).
     await page.getByLabel("Amount (EUR) 1").fill("20.00");
@@ -342,6 +353,159 @@ describe("staff console on the demo server", () => {
     expect(await page.getByText("1 × Washed Linen Shirt — Size or fit, wants refund").count()).toBe(1);
   });
 
+  it("assigns from the staff list in the inbox's bulk assign and on a case, with 'Take this case' kept", async () => {
+    await page.goto(`${server.url}/admin/#/`);
+    const inquiry = page.getByRole("row").filter({ hasText: "Do you ship to Austria?" });
+    await inquiry.waitFor();
+    await inquiry.getByRole("checkbox").check({ force: true });
+    await page.getByRole("button", { name: "Assign…" }).click();
+    const dialog = page.getByRole("dialog");
+    const picker = dialog.getByLabel("Assign to");
+    // Every member of the store (GET /v1/staff/members, by name) with their role; no typed staff id.
+    await picker.locator("option", { hasText: "Mia (mia) · Manager" }).waitFor({ state: "attached" });
+    expect(await picker.locator("option:not([disabled])").allInnerTexts()).toEqual([
+      "Ada (ada) · Admin",
+      "Anna (anna) · Agent",
+      "Mia (mia) · Manager",
+    ]);
+    expect(await dialog.getByRole("textbox").count()).toBe(0);
+    expect(await seriousViolations(page)).toEqual([]);
+    await picker.selectOption({ label: "Mia (mia) · Manager" });
+    await dialog.getByRole("button", { name: "Confirm" }).click();
+    await page.getByText("Assigned 1 of 1 cases", { exact: true }).waitFor();
+    await inquiry.getByText("Mia (mia)", { exact: true }).waitFor();
+
+    const parcel = page.getByRole("row").filter({ hasText: "Parcel a week late" });
+    await parcel.getByRole("link", { name: "Parcel a week late" }).click();
+    await page.getByRole("heading", { name: "Parcel a week late" }).waitFor();
+    expect(await page.getByText("Assignee: Unassigned", { exact: true }).count()).toBe(1);
+    await page.getByLabel("Assign to").selectOption({ label: "Ada (ada) · Admin" });
+    await page.getByRole("button", { name: "Save", exact: true }).click();
+    await page.getByText("Assignee: Ada (ada)", { exact: true }).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByRole("button", { name: "Take this case" }).click();
+    await page.getByText("Assignee: Anna (anna)", { exact: true }).waitFor();
+    expect(await page.getByRole("button", { name: "Take this case" }).count()).toBe(0);
+  });
+
+  it("Team & alerts: managers read members and the alert mailbox, an admin changes them, a refusal and bad addresses are said where they belong", async () => {
+    // An agent has no Team & alerts in the navigation, and the page says who it is for.
+    await page.goto(`${server.url}/admin/#/`);
+    await page.getByRole("heading", { name: "Inbox" }).waitFor();
+    expect(await page.getByRole("link", { name: "Team & alerts" }).count()).toBe(0);
+    await page.goto(`${server.url}/admin/#/team`);
+    await page.getByText("Team & alerts is for managers and admins.", { exact: true }).waitFor();
+
+    // A manager reads the team and the mailbox; saving is refused by the server (admin only), in words.
+    await signInAs(server.managerKey);
+    await page.getByRole("link", { name: "Team & alerts" }).click();
+    await page.getByRole("heading", { name: "Team & alerts" }).waitFor();
+    const memberRows = async () =>
+      (await page.locator(".Polaris-IndexTable tbody tr").allInnerTexts()).map((r) =>
+        r.replace(/\s+/g, " ").trim(),
+      );
+    await page.getByRole("button", { name: "Edit Mia (mia)" }).waitFor();
+    expect(await memberRows()).toEqual([
+      "Ada ada Admin ada@example.com Edit",
+      "Anna anna Agent No address Edit",
+      "Mia mia Manager No address Edit",
+    ]);
+    expect(
+      await page
+        .getByText("You can read these settings; only an admin can change them.", { exact: true })
+        .count(),
+    ).toBe(1);
+    const current = page.getByTestId("team-mailbox-current");
+    expect(await current.textContent()).toBe(
+      "No managers' mailbox: at-risk alerts of unassigned cases and overdue alerts to managers are not sent.",
+    );
+    await page.getByRole("button", { name: "Edit Anna (anna)" }).click();
+    const dialog = page.getByRole("dialog");
+    await dialog.getByLabel("Email for SLA alerts").fill("anna@example.com");
+    await dialog.getByRole("button", { name: "Save" }).click();
+    await dialog.getByText("Not saved: only an admin can change this", { exact: true }).waitFor();
+    expect(
+      await dialog
+        .getByText("You are signed in as Manager. The server answered: This needs the admin role", {
+          exact: true,
+        })
+        .count(),
+    ).toBe(1);
+    expect(await seriousViolations(page)).toEqual([]);
+    await dialog.getByRole("button", { name: "Cancel" }).click();
+    await dialog.waitFor({ state: "detached" });
+    await page.getByLabel("Managers' mailbox").fill("lead@example.com");
+    await page.getByRole("button", { name: "Save mailbox" }).click();
+    await page.getByText("Not saved: only an admin can change this", { exact: true }).waitFor();
+    expect(await current.textContent()).toMatch(/^No managers' mailbox/);
+
+    // An admin: a bad address stands at its field, a good one is saved and listed.
+    await signInAs(server.adminKey);
+    await page.goto(`${server.url}/admin/#/team`);
+    await page.getByRole("button", { name: "Edit Anna (anna)" }).click();
+    await dialog.getByLabel("Email for SLA alerts").fill("not-an-email");
+    await dialog.getByRole("button", { name: "Save" }).click();
+    await dialog.getByText("Invalid email address", { exact: true }).waitFor();
+    expect(await dialog.getByLabel("Email for SLA alerts").getAttribute("aria-invalid")).toBe("true");
+    expect(await seriousViolations(page)).toEqual([]);
+    await dialog.getByLabel("Email for SLA alerts").fill("anna@example.com");
+    await dialog.getByLabel("Display name").fill("Anna Schmidt");
+    await dialog.getByRole("button", { name: "Save" }).click();
+    await page.getByText("Saved Anna Schmidt (anna)", { exact: true }).waitFor();
+    expect(await memberRows()).toEqual([
+      "Ada ada Admin ada@example.com Edit",
+      "Anna Schmidt anna Agent anna@example.com Edit",
+      "Mia mia Manager No address Edit",
+    ]);
+
+    const mailbox = page.getByLabel("Managers' mailbox");
+    await mailbox.fill("lead@example.com\nnot-an-email");
+    await page.getByRole("button", { name: "Save mailbox" }).click();
+    await page.getByText("not-an-email: Invalid email address", { exact: true }).waitFor();
+    expect(await mailbox.getAttribute("aria-invalid")).toBe("true");
+    expect(await seriousViolations(page)).toEqual([]);
+    await mailbox.fill("lead@example.com, ops@example.com");
+    await page.getByRole("button", { name: "Save mailbox" }).click();
+    await page.getByText("Managers' mailbox saved", { exact: true }).waitFor();
+    expect(await current.textContent()).toBe("Alerts go to: lead@example.com, ops@example.com");
+    expect(await mailbox.inputValue()).toBe("lead@example.com\nops@example.com");
+
+    // The server has them: the member's address and name, the store's mailbox.
+    const asAdmin = { headers: { authorization: `Bearer ${server.adminKey}` } };
+    const members = (await fetch(`${server.url}/v1/staff/members`, asAdmin).then((r) => r.json())) as {
+      items: StaffMember[];
+    };
+    expect(members.items.find((m) => m.staffId === "anna")).toEqual({
+      staffId: "anna",
+      name: "Anna Schmidt",
+      role: "agent",
+      email: "anna@example.com",
+    });
+    const settings = (await fetch(`${server.url}/v1/staff/store-settings`, asAdmin).then((r) =>
+      r.json(),
+    )) as StoreSettings;
+    expect(settings.staffEmail).toEqual(["lead@example.com", "ops@example.com"]);
+    await page.mouse.move(0, 0);
+    await page.getByText("Managers' mailbox saved", { exact: true }).waitFor({ state: "detached" });
+    expect(await seriousViolations(page)).toEqual([]);
+    await shoot(page, "team");
+
+    // The same page in Simplified Chinese, with the glossary's role names.
+    await page.evaluate(() => sessionStorage.setItem("aftersales.admin.locale", "zh-Hans"));
+    await page.reload();
+    await page.getByRole("heading", { name: "团队与提醒" }).waitFor();
+    await page.getByRole("button", { name: "编辑 Mia (mia)" }).waitFor();
+    expect(await memberRows()).toEqual([
+      "Ada ada 管理员 ada@example.com 编辑",
+      "Anna Schmidt anna 客服 anna@example.com 编辑",
+      "Mia mia 主管 无邮箱 编辑",
+    ]);
+    expect(await current.textContent()).toBe("提醒发送到：lead@example.com, ops@example.com");
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.evaluate(() => sessionStorage.removeItem("aftersales.admin.locale"));
+    await signInAs(server.agentKey);
+  });
+
   it("has no serious or critical axe violations on any page, in English and Simplified Chinese", async () => {
     const pages = [
       "#/",
@@ -350,6 +514,7 @@ describe("staff console on the demo server", () => {
       "#/policies",
       "#/sla",
       "#/dashboard",
+      "#/team",
     ];
     const found: Record<string, unknown[]> = {};
     for (const locale of ["en", "zh-Hans"]) {

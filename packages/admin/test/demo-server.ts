@@ -24,6 +24,8 @@ export interface DemoServer {
   readonly clock: { now(): number; set(at: number | string): void; advance(ms: number): void };
   readonly agentKey: string;
   readonly managerKey: string;
+  /** An admin (`ada`, ada@example.com): the only role that may change members and the alert mailbox. */
+  readonly adminKey: string;
   /** A demo order in EUR (number + email) a customer can prove. */
   readonly order: { readonly number: string; readonly email: string };
   /** The first line of `order`, which a refund without named lines is made of. */
@@ -48,7 +50,7 @@ export interface CustomerClient {
 
 /**
  * Starts the server from source on loopback with PGlite in a temporary folder, the demo store's
- * orders and platform actions, an agent key (`anna`) and a manager key (`mia`), serving the console
+ * orders and platform actions, an agent key (`anna`), a manager key (`mia`) and an admin key (`ada`), serving the console
  * from `dist`. Time is the injected clock, fixed at `start` until the test moves it, so every SLA
  * due instant is known in advance.
  */
@@ -69,6 +71,16 @@ export async function startDemoServer(start: string): Promise<DemoServer> {
   ).key;
   const managerKey = (
     await createApiKey(db, { tenantId: tenant.id, name: "Mia", role: "manager", staffId: "mia", now })
+  ).key;
+  const adminKey = (
+    await createApiKey(db, {
+      tenantId: tenant.id,
+      name: "Ada",
+      role: "admin",
+      staffId: "ada",
+      email: "ada@example.com",
+      now,
+    })
   ).key;
   const app = createServer({
     db,
@@ -130,6 +142,7 @@ export async function startDemoServer(start: string): Promise<DemoServer> {
     simulation: { orderId: simulated.id, lineId: line.id },
     agentKey,
     managerKey,
+    adminKey,
     order: first,
     otherOrders: rest,
     async customer(order) {

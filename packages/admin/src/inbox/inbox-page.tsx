@@ -18,7 +18,7 @@ import {
   TextField,
   useIndexResourceState,
 } from "@shopify/polaris";
-import { useMemo, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import type { CasePage, CaseSummary } from "../api/types.js";
 import { useAdmin, useT } from "../app/context.js";
 import { useLoad } from "../app/use-load.js";
@@ -81,6 +81,17 @@ export function InboxPage() {
   const nextCursor = extra ? extra.nextCursor : (page.data?.nextCursor ?? null);
   const { selectedResources, allResourcesSelected, handleSelectionChange, clearSelection } =
     useIndexResourceState(rows as unknown as { [key: string]: unknown }[]);
+
+  // Polaris writes `indeterminate="true"` as an attribute beside `aria-checked="mixed"` on the
+  // select-all checkbox of a partly selected table, but a checkbox is indeterminate only through its
+  // DOM property; without it the two disagree (axe: aria-conditional-attr) and the native state lies.
+  const panel = useRef<HTMLDivElement>(null);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs after each change of the selection
+  useEffect(() => {
+    for (const box of panel.current?.querySelectorAll<HTMLInputElement>('input[type="checkbox"]') ?? []) {
+      box.indeterminate = box.getAttribute("indeterminate") === "true";
+    }
+  }, [selectedResources, allResourcesSelected, rows.length]);
 
   const set = (patch: Partial<InboxFilters>) => setFilters((f) => ({ ...f, ...patch }));
   const loadMore = async () => {
@@ -360,7 +371,7 @@ export function InboxPage() {
             selected={VIEWS.indexOf(filters.view)}
             onSelect={(i) => set({ view: VIEWS[i] ?? "all" })}
           />
-          <div id="inbox-panel">
+          <div id="inbox-panel" ref={panel}>
             <Filters
               queryValue={filters.q}
               queryPlaceholder={t("inbox.searchLabel")}
