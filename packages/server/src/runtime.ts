@@ -9,7 +9,7 @@ import type { ServerConfig } from "./config/config.js";
 import { ServerError } from "./errors.js";
 import { type CreateServerOptions, createServer } from "./http/app.js";
 import { createDispatcher, type Dispatcher } from "./jobs/dispatcher.js";
-import { jobHandlers } from "./jobs/handlers.js";
+import { type JobDeps, jobHandlers } from "./jobs/handlers.js";
 import { logMailer, type Mailer, smtpMailer } from "./jobs/mailer.js";
 import { pruneExpired } from "./jobs/prune.js";
 import type { Logger } from "./logger.js";
@@ -59,6 +59,8 @@ export interface StartOptions {
   readonly verifyIdentity?: CreateServerOptions["verifyIdentity"];
   /** Platform webhook verifiers by platform name. */
   readonly webhookVerifiers?: CreateServerOptions["webhookVerifiers"];
+  /** What the jobs do with a verified platform webhook (see {@link JobDeps.onPlatformEvent}). */
+  readonly onPlatformEvent?: JobDeps["onPlatformEvent"];
 }
 
 /** A started server and how to stop it cleanly. */
@@ -105,6 +107,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
         mailer,
         tokens: createTokenSigner(config.secret),
         publicUrl: config.publicUrl,
+        ...(options.onPlatformEvent ? { onPlatformEvent: options.onPlatformEvent } : {}),
       }),
     });
     dispatcher.start(1000);
