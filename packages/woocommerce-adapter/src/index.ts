@@ -1,7 +1,7 @@
 /**
  * `@aftersales/woocommerce-adapter` — connects a WooCommerce store to Aftersales through the
  * REST API v3: an `OrderSource`, `AfterSalesActions` (refunds, notes, coupons), a
- * `WebhookVerifier`, and the check of customers signed by the bundled WordPress plugin.
+ * `WebhookVerifier`, the mapping of its webhooks to case facts, and the check of customers signed by the bundled WordPress plugin.
  */
 
 export {
@@ -71,6 +71,14 @@ export {
   type WooCommercePlatformHooks,
   type WooCommerceSettings,
 } from "./platform.js";
+export { mapWooCommerceWebhook } from "./sync/map-webhook.js";
+export type { WooCaseFact, WooWebhookMapping } from "./sync/mapping.js";
+export {
+  WooDeletedWebhookSchema,
+  type WooOrderWebhook,
+  WooOrderWebhookSchema,
+} from "./sync/payloads.js";
+export { readRefundOrigins, type WooRefundOrigin, type WooRefundOrigins } from "./sync/refund-origins.js";
 export {
   createWooCommerceWebhookVerifier,
   isWooCommercePing,
