@@ -5,7 +5,7 @@ import type { OrderSource } from "@aftersales/core";
 import { type ServerType, serve } from "@hono/node-server";
 import { createTokenSigner } from "./auth/tokens.js";
 import { type Clock, systemClock } from "./clock.js";
-import type { ServerConfig } from "./config/config.js";
+import { browserHost, type ServerConfig } from "./config/config.js";
 import { ServerError } from "./errors.js";
 import { type CreateServerOptions, createServer } from "./http/app.js";
 import { createDispatcher, type Dispatcher } from "./jobs/dispatcher.js";
@@ -122,7 +122,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
       resolve({ server: s, port: info.port }),
     );
   });
-  const url = `http://${config.host === "0.0.0.0" ? "localhost" : config.host}:${port}`;
+  const url = `http://${browserHost(config.host)}:${port}`;
   logger.info({ url }, "listening");
   return {
     url,

@@ -10,10 +10,16 @@ describe("loadConfig", () => {
       dataDir: ".aftersales",
       smtpUrl: undefined,
       smtpFrom: "Aftersales <no-reply@localhost>",
-      publicUrl: "http://localhost:3000",
+      publicUrl: "http://127.0.0.1:3000",
       secret: undefined,
       logLevel: "info",
     });
+  });
+
+  it("links emails to the address the server listens on unless PUBLIC_URL says otherwise", () => {
+    expect(loadConfig({ HOST: "0.0.0.0", PORT: "8080" }).publicUrl).toBe("http://localhost:8080");
+    expect(loadConfig({ HOST: "::1" }).publicUrl).toBe("http://[::1]:3000");
+    expect(loadConfig({ HOST: "192.168.1.20" }).publicUrl).toBe("http://192.168.1.20:3000");
   });
 
   it("reads every variable", () => {

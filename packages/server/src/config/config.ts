@@ -71,8 +71,18 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
     dataDir: v.DATA_DIR,
     smtpUrl: v.SMTP_URL,
     smtpFrom: v.SMTP_FROM,
-    publicUrl: (v.PUBLIC_URL ?? `http://localhost:${v.PORT}`).replace(/\/+$/, ""),
+    publicUrl: (v.PUBLIC_URL ?? `http://${browserHost(v.HOST)}:${v.PORT}`).replace(/\/+$/, ""),
     secret: v.SECRET,
     logLevel: v.LOG_LEVEL,
   };
+}
+
+/**
+ * The host a browser on this machine uses to reach a server listening on `host`: the host itself,
+ * or `localhost` for the wildcard addresses. The default `PUBLIC_URL` (the links in emails) and the
+ * printed URLs both use it, so a link opens the same origin the console printed.
+ */
+export function browserHost(host: string): string {
+  if (host === "0.0.0.0" || host === "::") return "localhost";
+  return host.includes(":") ? `[${host}]` : host;
 }
