@@ -386,6 +386,19 @@ describe("staff console on the demo server", () => {
     await page.getByRole("button", { name: "Take this case" }).click();
     await page.getByText("Assignee: Anna (anna)", { exact: true }).waitFor();
     expect(await page.getByRole("button", { name: "Take this case" }).count()).toBe(0);
+
+    // The inbox filters by a colleague from the same list: Mia has the inquiry only.
+    await page.goto(`${server.url}/admin/#/`);
+    await inquiry.waitFor();
+    await page.getByRole("button", { name: "Add filter" }).click();
+    await page.locator(".Polaris-Popover").getByText("Assignee", { exact: true }).click();
+    await page.getByLabel("Mia (mia) · Manager").check({ force: true });
+    await page.getByRole("button", { name: "Assignee: Mia (mia)" }).waitFor();
+    await page.getByRole("row").filter({ hasText: "Parcel a week late" }).waitFor({ state: "detached" });
+    expect(await page.locator(".Polaris-IndexTable tbody").getByRole("link").allInnerTexts()).toEqual([
+      "Do you ship to Austria?",
+    ]);
+    expect(await seriousViolations(page)).toEqual([]);
   });
 
   it("Team & alerts: managers read members and the alert mailbox, an admin changes them, a refusal and bad addresses are said where they belong", async () => {

@@ -27,7 +27,7 @@ import { codeLabel, formatInstant } from "../i18n/index.js";
 import { AssigneePicker, useMembers } from "../ui/assignee-picker.js";
 import { CATEGORIES, KINDS, PRIORITIES } from "../ui/codes.js";
 import { PriorityBadge, StatusBadge } from "../ui/labels.js";
-import { nameOf } from "../ui/members.js";
+import { assigneeOptions, nameOf } from "../ui/members.js";
 import { Notice } from "../ui/notice.js";
 import { OrderLink } from "../ui/order-link.js";
 import { ProblemBanner } from "../ui/problem-banner.js";
@@ -144,7 +144,7 @@ export function InboxPage() {
     },
     filters.assignee && {
       key: "assignee",
-      label: `${t("inbox.filter.assignee")}: ${filters.assignee === "none" ? t("common.unassigned") : filters.assignee}`,
+      label: `${t("inbox.filter.assignee")}: ${filters.assignee === "none" ? t("common.unassigned") : nameOf(members.data?.items, filters.assignee)}`,
       onRemove: () => set({ assignee: "" }),
     },
     filters.slaState && {
@@ -232,16 +232,22 @@ export function InboxPage() {
             choices={[
               ...(identity.staffId ? [{ value: identity.staffId, label: t("common.me") }] : []),
               { value: "none", label: t("common.unassigned") },
+              ...assigneeOptions(locale, members.data?.items ?? []).filter(
+                (o) => o.value !== identity.staffId,
+              ),
             ]}
             selected={filters.assignee ? [filters.assignee] : []}
             onChange={(v) => set({ assignee: v[0] ?? "" })}
           />
-          <TextField
-            label={t("inbox.filter.assigneeId")}
-            autoComplete="off"
-            value={filters.assignee === "none" ? "" : filters.assignee}
-            onChange={(v) => set({ assignee: v })}
-          />
+          {members.data ? null : (
+            // Without the staff list (an older server, a failure) the filter takes a typed id.
+            <TextField
+              label={t("inbox.filter.assigneeId")}
+              autoComplete="off"
+              value={filters.assignee === "none" ? "" : filters.assignee}
+              onChange={(v) => set({ assignee: v })}
+            />
+          )}
         </BlockStack>
       ),
     },
