@@ -98,6 +98,18 @@ export const PlatformFactSchema = z.discriminatedUnion("type", [
     fulfilledAt: InstantSchema.optional(),
     deliveredAt: InstantSchema.optional(),
   }),
+  z.object({
+    /**
+     * The order reached a status staff should know about (cancelled, refunded in full) on a
+     * platform without returns of its own: `message` becomes an internal note on each open case
+     * of the order, once per case.
+     */
+    type: z.literal("order_status_changed"),
+    platform: Id,
+    orderId: Id,
+    status: Id,
+    message: z.string().min(1).max(2000),
+  }),
 ]);
 /** A platform fact as adapters write it (defaults not applied yet). */
 export type PlatformFactInput = z.input<typeof PlatformFactSchema>;
@@ -124,6 +136,10 @@ export const PlatformFactIgnored = {
   order_unavailable: "order_unavailable",
   /** Nothing we store depends on this fact. */
   nothing_stored: "nothing_stored",
+  /** The order has no open case to tell. */
+  no_open_case: "no_open_case",
+  /** The case already has this note. */
+  already_noted: "already_noted",
   /** Another writer changed the case at the same moment twice in a row. */
   version_conflict: "version_conflict",
 } as const;
@@ -281,11 +297,65 @@ async function applyFact(
           message: "Cases do not store order dates; the order source is read at each eligibility check",
         },
       ];
+    case "order_status_changed":
+      return noteOnOpenCases(db, tenantId, fact, options);
     default: {
       const never: never = fact;
       throw new Error(`unhandled platform fact ${JSON.stringify(never)}`);
     }
   }
+}
+
+/**
+ * An order status change → the fact's message as an internal note on every open case of the
+ * order that does not have that note yet (a later update of the same order repeats the status).
+ */
+async function noteOnOpenCases(
+  db: Db,
+  tenantId: string,
+  fact: Extract<PlatformFact, { type: "order_status_changed" }>,
+  options: PlatformFactOptions,
+): Promise<PlatformFactResult[]> {
+  const open = (await casesOfOrder(db, tenantId, fact.orderId)).filter((row) =>
+    isOpenCaseStatus(row.status as CaseState["status"]),
+  );
+  if (open.length === 0) {
+    return [
+      {
+        outcome: "ignored",
+        fact: fact.type,
+        reason: "no_open_case",
+        message: `Order ${fact.orderId} is ${fact.status} on ${fact.platform}; no open case to tell`,
+      },
+    ];
+  }
+  const results: PlatformFactResult[] = [];
+  for (const row of open) {
+    const { rows } = await db.query(
+      `SELECT 1 FROM case_events WHERE tenant_id = $1 AND case_id = $2 AND type = 'note_added'
+       AND data->>'body' = $3 LIMIT 1`,
+      [tenantId, row.id, fact.message],
+    );
+    if (rows.length > 0) {
+      results.push({
+        outcome: "ignored",
+        fact: fact.type,
+        reason: "already_noted",
+        caseId: row.id,
+        message: `Case ${row.id} already has the note that order ${fact.orderId} is ${fact.status}`,
+      });
+      continue;
+    }
+    const note = await runWithRetry(db, {
+      tenantId,
+      caseId: row.id,
+      command: { type: "add_note", body: fact.message } as CaseCommandInput,
+      actor: SYSTEM,
+      options,
+    });
+    results.push(resultOf(fact.type, row.id, "add_note", note));
+  }
+  return results;
 }
 
 /** The order's cases (any status), oldest first. */
