@@ -288,10 +288,19 @@ describe.each(databaseTargets)("WooCommerce webhooks change cases on $name", (ta
     const caseId = await investigatedCase("801");
     shop.use(
       http.get(`${API}/orders/801/refunds`, () =>
-        HttpResponse.json([refundResource(9801, "12.50", "2026-11-23T08:28:07")]),
+        HttpResponse.json([
+          refundResource(9801, "12.50", "2026-11-23T08:28:07"),
+          // Made two days before the shopper opened the case: it settled something else.
+          refundResource(9800, "5.00", "2026-11-21T10:00:00"),
+        ]),
       ),
     );
-    const body = orderBody(801, { refunds: [{ id: 9801, reason: "Damaged in transit", total: "-12.50" }] });
+    const body = orderBody(801, {
+      refunds: [
+        { id: 9801, reason: "Damaged in transit", total: "-12.50" },
+        { id: 9800, reason: "Shipping fee", total: "-5.00" },
+      ],
+    });
     for (let i = 0; i < 2; i++) expect((await deliver(body, "w-801-1")).status).toBe(200);
     results.length = 0;
     await runJobs();
@@ -311,6 +320,21 @@ describe.each(databaseTargets)("WooCommerce webhooks change cases on $name", (ta
     expect(await refundsOf(caseId)).toHaveLength(1);
     expect(results).toEqual([
       [expect.objectContaining({ outcome: "ignored", reason: "already_recorded", caseId })],
+    ]);
+    expect(await unprocessed()).toEqual([]);
+  });
+
+  it("asks WooCommerce nothing and records nothing for refunds of an order without a case", async () => {
+    h.clock.set("2026-11-23T09:00:00.000Z");
+    const body = orderBody(806, { status: "refunded", refunds: [{ id: 9806, reason: "", total: "-54.00" }] });
+    expect((await deliver(body, "w-806-1")).status).toBe(200);
+    results.length = 0;
+    await runJobs();
+    expect(results).toEqual([
+      [
+        expect.objectContaining({ outcome: "ignored", reason: "no_case_for_refund" }),
+        expect.objectContaining({ outcome: "ignored", reason: "no_open_case" }),
+      ],
     ]);
     expect(await unprocessed()).toEqual([]);
   });

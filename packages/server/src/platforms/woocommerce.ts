@@ -140,8 +140,11 @@ export function createWooCommerceCaseSync(
 
 /**
  * The facts to apply, refunds settled: those already on a case pass through (the case sync
- * reports them as recorded); for the others the order's refunds are read from WooCommerce, to
- * leave our own fresh refunds to their action and to say how the money went back.
+ * reports them as recorded), and so do all of them when the order has no case (it reports that).
+ * For the others the order's refunds are read from WooCommerce, to leave our own fresh refunds to
+ * their action and to say how the money went back. Every `order.updated` repeats the order's
+ * whole refund history, so a refund made before the order's first case was opened is dropped: it
+ * settled something else, and must not land on a case opened later.
  */
 async function settleRefunds(
   tx: Queryable,
@@ -162,6 +165,12 @@ async function settleRefunds(
   const fresh = refunds.filter((r) => !recorded.has(r.refundId));
   const first = fresh[0];
   if (!first) return [...facts] as PlatformFactInput[];
+  const opened = await tx.query<{ first: string | null }>(
+    "SELECT min(opened_at) AS first FROM cases WHERE tenant_id = $1 AND order_id = $2",
+    [tenantId, first.orderId],
+  );
+  const firstCaseAt = opened.rows[0]?.first;
+  if (!firstCaseAt) return [...facts] as PlatformFactInput[];
   const origins = await options.adapter.readRefundOrigins(options.client, first.orderId);
   if (!origins.ok) {
     throw new ServerError(
@@ -178,6 +187,7 @@ async function settleRefunds(
     const origin = origins.refunds.get(fact.refundId);
     // Deleted in WooCommerce since the delivery was sent: no money went back.
     if (!origin) continue;
+    if (origin.createdAt && Date.parse(origin.createdAt) < Date.parse(firstCaseAt)) continue;
     const age = origin.createdAt ? Date.parse(now) - Date.parse(origin.createdAt) : Number.POSITIVE_INFINITY;
     if (origin.ours && age < OWN_REFUND_GRACE_MS) {
       throw new ServerError(
