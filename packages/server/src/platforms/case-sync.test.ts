@@ -254,6 +254,24 @@ describe.each(databaseTargets)("platform facts on cases ($name)", (target) => {
     ]);
   });
 
+  it("notes an order status change on each open case of the order once, and says when none is open", async () => {
+    const status: PlatformFactInput = {
+      type: "order_status_changed",
+      platform: "woocommerce",
+      orderId: anna.id,
+      status: "cancelled",
+      message: "WooCommerce order #1001 was cancelled there.",
+    };
+    expect(summary(await apply([status]))).toEqual([["ignored", "no_open_case", null]]);
+    const caseId = await staffCase([]);
+    expect(summary(await apply([status]))).toEqual([["applied", "add_note", ["note_added"]]]);
+    expect(summary(await apply([status]))).toEqual([["ignored", "already_noted", null]]);
+    const notes = (await loadCase(t.db, tenantId, caseId))?.events.filter((e) => e.type === "note_added");
+    expect(notes?.map((e) => [e.actor, e.data])).toEqual([
+      [{ type: "system" }, { body: "WooCommerce order #1001 was cancelled there." }],
+    ]);
+  });
+
   it("records a platform refund once with the exact amount, even when reported again", async () => {
     const caseId = await staffCase([
       { type: "acknowledge" },
