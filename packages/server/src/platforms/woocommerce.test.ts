@@ -172,7 +172,23 @@ function orderBody(id: number, extra: Record<string, unknown> = {}): string {
     billing: { first_name: "Anna", last_name: "Schmidt", email: "anna@example.de", country: "DE" },
     payment_method: "bacs",
     date_completed_gmt: null,
-    line_items: [{ id: 315, name: "Woo Single #1", product_id: 93, quantity: 2, total: "50.00" }],
+    line_items: [
+      {
+        id: 315,
+        name: "Woo Single #1",
+        product_id: 93,
+        variation_id: 0,
+        quantity: 2,
+        subtotal: "50.00",
+        subtotal_tax: "0.00",
+        total: "50.00",
+        total_tax: "0.00",
+        taxes: [],
+        meta_data: [],
+      },
+    ],
+    shipping_lines: [],
+    meta_data: [],
     refunds: [],
     ...extra,
   });
@@ -361,6 +377,50 @@ describe.each(databaseTargets)("WooCommerce webhooks change cases on $name", (ta
     expect((await deliver(body, "w-802-1")).status).toBe(200);
     await runJobs();
     expect((await refundsOf(caseId)).map((r) => r.actor)).toEqual([{ type: "staff", id: "agent-1" }]);
+    expect(await unprocessed()).toEqual([]);
+  });
+
+  it("records a staff refund through the action once, even when WooCommerce delivers its webhook before answering", async () => {
+    h.clock.set("2026-11-23T09:00:00.000Z");
+    const caseId = await investigatedCase("807");
+    let made: ReturnType<typeof refundResource> | undefined;
+    shop.use(
+      http.get(`${API}/orders/807`, () => HttpResponse.json(JSON.parse(orderBody(807)))),
+      http.get(`${API}/orders/807/refunds`, () => HttpResponse.json(made ? [made] : [])),
+      http.post(`${API}/orders/807/refunds`, async ({ request }) => {
+        const asked = (await request.json()) as {
+          amount: string;
+          meta_data: { key: string; value: string }[];
+        };
+        made = {
+          ...refundResource(9807, asked.amount, "2026-11-23T09:00:00"),
+          meta_data: asked.meta_data.map((m, i) => ({ id: 9100 + i, ...m })),
+        };
+        // A shop that delivers webhooks synchronously sends order.updated before answering.
+        const echo = orderBody(807, { refunds: [{ id: 9807, reason: "", total: `-${asked.amount}` }] });
+        expect((await deliver(echo, "w-807-1")).status).toBe(200);
+        await runJobs();
+        return HttpResponse.json(made, { status: 201 });
+      }),
+    );
+    const res = await h.call("POST", `/v1/staff/cases/${caseId}/actions`, {
+      headers: { authorization: `Bearer ${h.keys.agent}` },
+      body: {
+        type: "refund",
+        amount: { amount: 2000, currency: "EUR" },
+        lines: [{ lineId: "315", quantity: 1, amount: { amount: 2000, currency: "EUR" } }],
+      },
+    });
+    expect(res.status).toBe(200);
+    expect(await unprocessed()).toEqual(["w-807-1"]);
+    h.clock.advance(30_000);
+    await runJobs();
+    expect(await refundsOf(caseId)).toEqual([
+      {
+        actor: { type: "staff", id: "agent-1" },
+        data: { amount: { amount: 2000, currency: "EUR" }, method: "manual", platformRefundId: "9807" },
+      },
+    ]);
     expect(await unprocessed()).toEqual([]);
   });
 
