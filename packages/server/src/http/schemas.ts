@@ -303,6 +303,7 @@ export const CaseSummaryView = z
     priority: z.string(),
     channel: z.string(),
     assigneeId: z.string().nullable(),
+    orderId: z.string().nullable(),
     orderNumber: z.string().nullable(),
     customerEmail: z.string().nullable(),
     subject: z.string().nullable(),

@@ -6,6 +6,8 @@ import { startTestApp, type TestApp } from "../testing/harness.js";
 
 interface Row {
   id: string;
+  orderId: string | null;
+  orderNumber: string | null;
   subject: string | null;
   openedAt: string;
   firstResponseDueAt: string | null;
@@ -83,6 +85,8 @@ describe.each(databaseTargets)("staff console reads on $name", (target) => {
       ].sort((a, b) => (a[0]! < b[0]! ? -1 : 1)),
     ]);
     expect(await allPages("sort=due")).toEqual(items.map((r) => r.id));
+    // Each row names its order by the platform's id too, for links to the platform's order page.
+    expect(new Set(items.map((r) => `${r.orderId} ${r.orderNumber}`))).toEqual(new Set(["o-1001 #1001"]));
     expect(await allPages("sort=newest")).toEqual([ids.cancelled, ids.early, ids.late, ids.answered]);
     const newestCursor = (await list("sort=newest&limit=1")).nextCursor;
     const mixed = await h.call("GET", `/v1/staff/cases?sort=due&cursor=${newestCursor}`, {

@@ -44,6 +44,8 @@ export interface CaseSummary {
   readonly priority: string;
   readonly channel: string;
   readonly assigneeId: string | null;
+  /** The platform's id of the order (for links to the platform's order page). */
+  readonly orderId: string | null;
   readonly orderNumber: string | null;
   readonly customerEmail: string | null;
   readonly subject: string | null;
@@ -70,6 +72,7 @@ interface Row {
   priority: string;
   channel: string;
   assignee_id: string | null;
+  order_id: string | null;
   order_number: string | null;
   customer_email: string | null;
   subject: string | null;
@@ -91,6 +94,7 @@ const toSummary = (r: Row): CaseSummary => ({
   priority: r.priority,
   channel: r.channel,
   assigneeId: r.assignee_id,
+  orderId: r.order_id,
   orderNumber: r.order_number,
   customerEmail: r.customer_email,
   subject: r.subject,
@@ -183,7 +187,7 @@ export async function listCases(
     if (filter.openedTo)
       add((n) => `opened_at < ((${n}::date + 1)::timestamp AT TIME ZONE ${zone})`, filter.openedTo);
   }
-  const columns = `id, kind, status, item_progress, category, priority, channel, assignee_id, order_number,
+  const columns = `id, kind, status, item_progress, category, priority, channel, assignee_id, order_id, order_number,
        customer_email, subject, opened_at, updated_at, first_response_due_at, resolution_due_at, sla_state, version`;
   if (page.sort === "due") {
     const after: string[] = [];
