@@ -16,6 +16,7 @@
  * PostgreSQL on 127.0.0.1:5432, database `test`, or TEST_DATABASE_URL).
  */
 import { type ChildProcess, fork } from "node:child_process";
+import { readdirSync, readFileSync } from "node:fs";
 import { type AddressInfo, createServer as createNetServer } from "node:net";
 import { loadavg } from "node:os";
 import { fileURLToPath } from "node:url";
@@ -31,6 +32,8 @@ interface Figures {
   p50: number;
   p99: number;
   errors: number;
+  /** CPU time of the server process(es) per answered request, ms (less moved by others' load than req/s). */
+  cpuMs: number;
 }
 
 interface Target {
@@ -65,6 +68,24 @@ async function startChild(spec: BenchServerSpec): Promise<{ url: string; child: 
     child.once("exit", (code) => reject(new Error(`bench server exited with ${code}`)));
   });
   return { url, child };
+}
+
+/** CPU seconds (user + system) of process `pid` and its children (cluster workers), from /proc. */
+function cpuSeconds(pid: number): number {
+  let ticks = 0;
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    let stat: string;
+    try {
+      stat = readFileSync(`/proc/${entry}/stat`, "utf8");
+    } catch {
+      continue;
+    }
+    // Fields after the command name (which may hold spaces): state ppid … utime stime (14th, 15th).
+    const f = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    if (Number(entry) === pid || Number(f[1]) === pid) ticks += Number(f[11]) + Number(f[12]);
+  }
+  return ticks / 100;
 }
 
 function stopChild(child: ChildProcess): Promise<void> {
@@ -107,7 +128,13 @@ async function runOnce(target: Target, port: number, seconds: number, connection
       });
     // Warm-up (JIT, connection pools, caches), then the measured run.
     await run(Math.max(2, Math.round(seconds / 2)));
-    return await run(seconds);
+    const cpuBefore = cpuSeconds(child.pid!);
+    const result = await run(seconds);
+    const cpu = cpuSeconds(child.pid!) - cpuBefore;
+    return {
+      ...result,
+      cpuMs: result.ok + result.errors > 0 ? (cpu * 1000) / (result.ok + result.errors) : 0,
+    };
   } finally {
     await stopChild(child);
   }
@@ -117,6 +144,12 @@ async function runOnce(target: Target, port: number, seconds: number, connection
 function bestAndMedian(rounds: readonly Figures[]): { best: Figures; median: Figures } {
   const byRps = [...rounds].sort((a, b) => b.rps - a.rps);
   return { best: byRps[0]!, median: byRps[(byRps.length - 1) >> 1]! };
+}
+
+/** The lowest and the median server CPU per request over the rounds. */
+function cpuFigures(rounds: readonly Figures[]): string {
+  const cpu = rounds.map((r) => r.cpuMs).sort((a, b) => a - b);
+  return `${cpu[0]!.toFixed(3)} / ${cpu[(cpu.length - 1) >> 1]!.toFixed(3)}`;
 }
 
 async function runBench(): Promise<void> {
@@ -162,9 +195,10 @@ async function runBench(): Promise<void> {
     for (let round = 0; round < roundCount; round++) {
       for (const target of targets) {
         const r = await runOnce(target, await freePort(), seconds, connections);
-        target.rounds.push({ rps: r.rps, p50: r.p50, p99: r.p99, errors: r.errors });
+        target.rounds.push({ rps: r.rps, p50: r.p50, p99: r.p99, errors: r.errors, cpuMs: r.cpuMs });
         process.stderr.write(
-          `round ${round + 1} ${target.name}: ${r.rps.toFixed(0)}/s p50 ${r.p50} p99 ${r.p99} errors ${r.errors}\n`,
+          `round ${round + 1} ${target.name}: ${r.rps.toFixed(0)}/s p50 ${r.p50} p99 ${r.p99} errors ${r.errors}` +
+            ` server CPU ${r.cpuMs.toFixed(3)} ms/req, load ${loadavg()[0]!.toFixed(2)}\n`,
         );
       }
     }
@@ -181,7 +215,7 @@ async function runBench(): Promise<void> {
     `load average before ${loadBefore.map((l) => l.toFixed(2)).join(" ")}, after ${loadAfter.map((l) => l.toFixed(2)).join(" ")}\n`,
   );
   console.log(
-    "run                              best req/s  p50  p99 │ median req/s  p50  p99 │ errors │ vs bare (same procs, best/median)",
+    "run                              best req/s  p50  p99 │ median req/s  p50  p99 │ errors │ vs bare (same procs, best/median) │ server CPU ms/req (lowest/median)",
   );
   const summary = targets.map((t) => ({ t, ...bestAndMedian(t.rounds) }));
   const bareFor = (w: number) => summary.find((s) => s.t.spec.target === "bare" && s.t.spec.workers === w);
@@ -191,7 +225,8 @@ async function runBench(): Promise<void> {
     console.log(
       `${s.t.name.padEnd(32)} ${s.best.rps.toFixed(0).padStart(10)} ${String(s.best.p50).padStart(4)} ${String(s.best.p99).padStart(4)} │` +
         ` ${s.median.rps.toFixed(0).padStart(12)} ${String(s.median.p50).padStart(4)} ${String(s.median.p99).padStart(4)} │` +
-        ` ${String(errors).padStart(6)} │ ${(s.best.rps / bare.best.rps).toFixed(3)} / ${(s.median.rps / bare.median.rps).toFixed(3)}`,
+        ` ${String(errors).padStart(6)} │ ${(s.best.rps / bare.best.rps).toFixed(3)} / ${(s.median.rps / bare.median.rps).toFixed(3)}` +
+        ` │ ${cpuFigures(s.t.rounds)}`,
     );
   }
   const pgRuns = summary.filter((s) => s.t.spec.target === "postgres");

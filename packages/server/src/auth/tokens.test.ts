@@ -35,4 +35,18 @@ describe("customer tokens", () => {
     expect(signer.verify("a.b.c", 0)).toBeNull();
     expect(signer.verify(".", 0)).toBeNull();
   });
+
+  it("still checks expiry and signature for a token it accepted before", () => {
+    const token = signer.sign({ ...claims, orderId: "o3" });
+    expect(signer.verify(token, Date.parse("2026-11-23T09:00:00Z"))?.orderId).toBe("o3");
+    expect(signer.verify(token, Date.parse("2026-11-23T10:00:00Z"))).toBeNull();
+    const [payload, sig] = token.split(".");
+    const tampered = `${payload}.${sig!.slice(0, -2)}${sig!.endsWith("AA") ? "BB" : "AA"}`;
+    expect(signer.verify(tampered, 0)).toBeNull();
+    expect(other(token)).toBeNull();
+  });
 });
+
+function other(token: string): TokenClaims | null {
+  return createTokenSigner("u".repeat(32)).verify(token, 0);
+}

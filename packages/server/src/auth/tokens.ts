@@ -31,27 +31,42 @@ export interface TokenSigner {
 export function createTokenSigner(secret: string): TokenSigner {
   const key = createHash("sha256").update(`aftersales:customer-token:v1:${secret}`).digest();
   const mac = (payload: string) => createHmac("sha256", key).update(payload).digest();
+  // A shopper sends the same token with every call: its signature and claims are checked once per
+  // process (only tokens that passed are kept, so made-up tokens cannot fill it), expiry every time.
+  const verified = new Map<string, TokenClaims>();
+  const check = (token: string): TokenClaims | null => {
+    const dot = token.indexOf(".");
+    if (dot <= 0 || dot !== token.lastIndexOf(".")) return null;
+    const payload = token.slice(0, dot);
+    const given = Buffer.from(token.slice(dot + 1), "base64url");
+    const expected = mac(payload);
+    if (given.length !== expected.length || !timingSafeEqual(given, expected)) return null;
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(Buffer.from(payload, "base64url").toString("utf8"));
+    } catch {
+      return null;
+    }
+    const claims = TokenClaimsSchema.safeParse(parsed);
+    return claims.success ? Object.freeze(claims.data) : null;
+  };
   return {
     sign(claims) {
       const payload = Buffer.from(JSON.stringify(claims)).toString("base64url");
       return `${payload}.${mac(payload).toString("base64url")}`;
     },
     verify(token, nowMs) {
-      const dot = token.indexOf(".");
-      if (dot <= 0 || dot !== token.lastIndexOf(".")) return null;
-      const payload = token.slice(0, dot);
-      const given = Buffer.from(token.slice(dot + 1), "base64url");
-      const expected = mac(payload);
-      if (given.length !== expected.length || !timingSafeEqual(given, expected)) return null;
-      let parsed: unknown;
-      try {
-        parsed = JSON.parse(Buffer.from(payload, "base64url").toString("utf8"));
-      } catch {
-        return null;
+      let claims = verified.get(token) ?? null;
+      if (!claims) {
+        claims = check(token);
+        if (!claims) return null;
+        if (verified.size >= MAX_VERIFIED_TOKENS) verified.clear();
+        verified.set(token, claims);
       }
-      const claims = TokenClaimsSchema.safeParse(parsed);
-      if (!claims.success || claims.data.exp * 1000 <= nowMs) return null;
-      return claims.data;
+      return claims.exp * 1000 <= nowMs ? null : claims;
     },
   };
 }
+
+/** How many verified tokens a signer remembers before it starts over. */
+const MAX_VERIFIED_TOKENS = 10_000;

@@ -63,6 +63,21 @@ export interface CreateServerOptions {
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
+const EXPOSED_HEADERS = ["Retry-After", "Idempotent-Replayed", "X-Request-Id", "Location"];
+
+/**
+ * Sets a header on the answer in place. `c.header` after `next()` copies the finished response
+ * into a new one (its body becomes a stream, which @hono/node-server sends the slow way); only a
+ * response with immutable headers still needs that copy.
+ */
+function setOnResponse(c: Context, name: string, value: string): void {
+  try {
+    c.res.headers.set(name, value);
+  } catch {
+    c.header(name, value);
+  }
+}
+
 /**
  * Builds the HTTP API as a Hono app: a web-standard `fetch(Request) → Response` handler that runs on
  * Node (`@hono/node-server`), inside the Shopify app, or behind any proxy.
@@ -118,7 +133,7 @@ export function createServer(options: CreateServerOptions): OpenAPIHono<AppEnv> 
     c.set("services", services);
     const started = performance.now();
     await next();
-    c.header("X-Request-Id", requestId);
+    setOnResponse(c, "X-Request-Id", requestId);
     log.info(
       {
         method: c.req.method,
@@ -130,22 +145,42 @@ export function createServer(options: CreateServerOptions): OpenAPIHono<AppEnv> 
     );
   });
 
-  app.use(
-    "/v1/*",
-    cors({
-      origin: "*",
-      allowMethods: ["GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"],
-      allowHeaders: ["Authorization", "Content-Type", "Idempotency-Key", "X-Request-Id", "If-Match"],
-      exposeHeaders: ["Retry-After", "Idempotent-Replayed", "X-Request-Id", "Location"],
-      maxAge: 600,
-    }),
-  );
+  const preflight = cors({
+    origin: "*",
+    allowMethods: ["GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"],
+    allowHeaders: ["Authorization", "Content-Type", "Idempotency-Key", "X-Request-Id", "If-Match"],
+    exposeHeaders: EXPOSED_HEADERS,
+    maxAge: 600,
+  });
+  // Hono's cors sets its headers on a response made before the route's own, so every answer got
+  // copied into a new response, which @hono/node-server then sends as a stream; the same two
+  // headers set on the final answer keep its string body (and the preflight stays Hono's).
+  const exposed = EXPOSED_HEADERS.join(",");
+  app.use("/v1/*", async (c, next) => {
+    if (c.req.method === "OPTIONS") return preflight(c, next);
+    await next();
+    setOnResponse(c, "Access-Control-Allow-Origin", "*");
+    setOnResponse(c, "Access-Control-Expose-Headers", exposed);
+  });
 
   const tooLarge = (c: Context): Response =>
     problemResponse(c, new Problem(413, ProblemType.payload_too_large, "The request body is too large"));
   app.use("/v1/*", async (c, next) => {
     const isUpload = c.req.method === "POST" && c.req.path === "/v1/attachments";
     const maxSize = isUpload ? MAX_ATTACHMENT_BYTES + 64 * 1024 : services.limits.jsonBodyBytes;
+    // A declared length is checked as Hono's bodyLimit does, without its first step of asking for
+    // `raw.body`: that makes @hono/node-server build a full web Request with a body stream, where
+    // reading the JSON alone takes its direct path.
+    const method = c.req.method;
+    const headers = c.req.raw.headers;
+    if (
+      method !== "GET" &&
+      method !== "HEAD" &&
+      headers.has("content-length") &&
+      !headers.has("transfer-encoding")
+    ) {
+      return Number.parseInt(headers.get("content-length") || "0", 10) > maxSize ? tooLarge(c) : next();
+    }
     return bodyLimit({ maxSize, onError: tooLarge })(c, next);
   });
 

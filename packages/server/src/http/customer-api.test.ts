@@ -154,6 +154,13 @@ describe.each(databaseTargets)("customer API on $name", (target) => {
     const again = await h.call("POST", "/v1/cases", { body, headers });
     expect(again.status).toBe(201);
     expect(again.headers.get("idempotent-replayed")).toBe("true");
+    for (const res of [first, again]) {
+      expect(res.headers.get("access-control-allow-origin")).toBe("*");
+      expect(res.headers.get("access-control-expose-headers")).toBe(
+        "Retry-After,Idempotent-Replayed,X-Request-Id,Location",
+      );
+      expect(res.headers.get("x-request-id")).toMatch(/^[0-9a-f-]{36}$/);
+    }
     expect(await again.json()).toEqual(created);
     const different = await h.call("POST", "/v1/cases", { body: { ...body, description: "Other" }, headers });
     expect(different.status).toBe(409);
