@@ -32,9 +32,19 @@ export {
   type DispatcherOptions,
   type OutboxHandler,
 } from "./jobs/dispatcher.js";
-export { addWebhookEndpoint, type JobDeps, jobHandlers, signWebhook, Topic } from "./jobs/handlers.js";
+export {
+  addWebhookEndpoint,
+  type JobDeps,
+  jobHandlers,
+  mirrorsPlatformReturn,
+  platformDeclineReason,
+  platformRefusalNote,
+  signWebhook,
+  Topic,
+} from "./jobs/handlers.js";
 export { logMailer, type Mailer, type MailMessage, smtpMailer } from "./jobs/mailer.js";
 export { defaultRetention, pruneExpired, type Retention } from "./jobs/prune.js";
+export { type RunningJobs, type StartJobsOptions, startJobs } from "./jobs/start.js";
 export {
   formatStaffDue,
   type MailLocale,
@@ -60,7 +70,7 @@ export {
   type PlatformReturnLine,
   PlatformReturnLineSchema,
 } from "./platforms/case-sync.js";
-export type { OrderSourceResolver } from "./ports.js";
+export type { ActionsResolver, OrderSourceResolver } from "./ports.js";
 export {
   noOrderSource,
   openDatabase,

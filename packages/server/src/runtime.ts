@@ -3,18 +3,15 @@ import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import type { OrderSource } from "@aftersales/core";
 import { type ServerType, serve } from "@hono/node-server";
-import { createTokenSigner } from "./auth/tokens.js";
 import { type Clock, systemClock } from "./clock.js";
 import { browserHost, type ServerConfig } from "./config/config.js";
 import { ServerError } from "./errors.js";
 import { type CreateServerOptions, createServer } from "./http/app.js";
-import { createDispatcher, type Dispatcher } from "./jobs/dispatcher.js";
-import { type JobDeps, jobHandlers } from "./jobs/handlers.js";
+import type { JobDeps } from "./jobs/handlers.js";
 import { logMailer, type Mailer, smtpMailer } from "./jobs/mailer.js";
-import { pruneExpired } from "./jobs/prune.js";
+import { startJobs } from "./jobs/start.js";
 import type { Logger } from "./logger.js";
 import type { OrderSourceResolver } from "./ports.js";
-import { sweepSla } from "./sla/sweeper.js";
 import type { Db } from "./storage/db.js";
 import { migrate } from "./storage/migrate.js";
 import { openPglite } from "./storage/pglite.js";
@@ -72,7 +69,8 @@ export interface RunningServer {
 
 /**
  * Opens and migrates the database, starts the HTTP server on the configured port and, unless
- * `jobs: false`, the outbox dispatcher (every second) and the SLA sweeper (every 30 seconds).
+ * `jobs: false`, the background jobs ({@link startJobs}: outbox dispatcher, SLA sweeper, pruning),
+ * with the platform actions so return actions are mirrored on the platform.
  */
 export async function startServer(options: StartOptions): Promise<RunningServer> {
   const { config, logger } = options;
@@ -95,28 +93,19 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   });
   const mailer =
     options.mailer ?? (config.smtpUrl ? smtpMailer(config.smtpUrl, config.smtpFrom) : logMailer(logger));
-  let dispatcher: Dispatcher | undefined;
-  let sweeper: NodeJS.Timeout | undefined;
-  if (options.jobs !== false) {
-    dispatcher = createDispatcher({
-      db,
-      clock,
-      logger,
-      handlers: jobHandlers({
-        clock,
-        mailer,
-        tokens: createTokenSigner(config.secret),
-        publicUrl: config.publicUrl,
-        ...(options.onPlatformEvent ? { onPlatformEvent: options.onPlatformEvent } : {}),
-      }),
-    });
-    dispatcher.start(1000);
-    const sweep = () =>
-      sweepSla({ db, clock, logger })
-        .then(() => pruneExpired(db, clock))
-        .catch((error) => logger.error({ err: error }, "SLA sweep or pruning failed"));
-    sweeper = setInterval(sweep, 30_000);
-  }
+  const jobs =
+    options.jobs === false
+      ? undefined
+      : startJobs({
+          db,
+          clock,
+          logger,
+          mailer,
+          secret: config.secret,
+          publicUrl: config.publicUrl,
+          ...(options.actions ? { actions: options.actions } : {}),
+          ...(options.onPlatformEvent ? { onPlatformEvent: options.onPlatformEvent } : {}),
+        });
   const { server, port } = await new Promise<{ server: ServerType; port: number }>((resolve) => {
     const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) =>
       resolve({ server: s, port: info.port }),
@@ -128,8 +117,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     url,
     db,
     async stop() {
-      if (sweeper) clearInterval(sweeper);
-      await dispatcher?.stop();
+      await jobs?.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await mailer.close?.();
       await db.close();

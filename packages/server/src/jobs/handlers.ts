@@ -1,9 +1,18 @@
 import { createHmac } from "node:crypto";
-import type { CaseEvent, CaseState, PlatformEvent } from "@aftersales/core";
+import type {
+  AfterSalesActions,
+  CaseEvent,
+  CaseState,
+  PlatformEvent,
+  ReturnDeclineReason,
+  ReturnResult,
+} from "@aftersales/core";
 import { findStaffMember } from "../auth/api-keys.js";
 import type { TokenSigner } from "../auth/tokens.js";
 import { applyCaseCommand, loadCase } from "../cases/service.js";
 import type { Clock } from "../clock.js";
+import { linkPlatformReturn } from "../platforms/case-sync.js";
+import type { ActionsResolver } from "../ports.js";
 import type { Queryable } from "../storage/db.js";
 import { enqueue, type OutboxMessage } from "../storage/outbox.js";
 import { findTenantById, managerEmails, type Tenant } from "../storage/tenants.js";
@@ -26,6 +35,7 @@ export const Topic = {
   webhook: "webhook",
   followUp: "follow_up",
   platformEvent: "platform_event",
+  platformReturn: "platform_return",
 } as const;
 
 /** What the job handlers need. */
@@ -45,6 +55,75 @@ export interface JobDeps {
    * adapters know their payloads; without a handler the event is only marked processed.
    */
   readonly onPlatformEvent?: (event: PlatformEvent, tx: Queryable, tenantId: string) => Promise<void>;
+  /**
+   * The platform actions of the stores: returns opened, approved or declined here are mirrored on
+   * the platform (the `platform_return` topic). Without it, or for a store whose actions lack
+   * `platformReturns`, nothing is mirrored.
+   */
+  readonly actions?: ActionsResolver;
+}
+
+/**
+ * Whether an event is mirrored on the platform as a return action: a return or exchange opened
+ * here (not by the platform, whose cases are linked already), and a return approved or declined
+ * here. Events the platform caused are its own echoes.
+ */
+export function mirrorsPlatformReturn(event: CaseEvent): boolean {
+  if (event.actor.type === "platform") return false;
+  if (event.type === "case_opened") {
+    return (
+      (event.data.kind === "return" || event.data.kind === "exchange") &&
+      event.data.order !== undefined &&
+      (event.data.lines?.length ?? 0) > 0
+    );
+  }
+  return event.type === "return_approved" || event.type === "return_declined";
+}
+
+/** Our decline reason code → the platform's decline reason (anything else is `other`). */
+export function platformDeclineReason(reasonCode: string): ReturnDeclineReason {
+  return reasonCode === "final_sale" || reasonCode === "window_expired" ? reasonCode : "other";
+}
+
+/** The platform return a case follows, if any. */
+async function linkedReturnId(
+  tx: Queryable,
+  tenantId: string,
+  platform: string,
+  caseId: string,
+): Promise<string | null> {
+  const { rows } = await tx.query<{ external_id: string }>(
+    `SELECT external_id FROM case_platform_links
+     WHERE tenant_id = $1 AND platform = $2 AND resource = 'return' AND case_id = $3
+     ORDER BY created_at LIMIT 1`,
+    [tenantId, platform, caseId],
+  );
+  return rows[0]?.external_id ?? null;
+}
+
+/** Whether the platform return of a case is still being created (an earlier message not done). */
+async function returnCreationPending(tx: Queryable, tenantId: string, caseId: string, seq: number) {
+  const { rows } = await tx.query<{ payload: { caseId: string; seq: number } }>(
+    `SELECT payload FROM outbox
+     WHERE tenant_id = $1 AND topic = $2 AND delivered_at IS NULL AND failed_at IS NULL`,
+    [tenantId, Topic.platformReturn],
+  );
+  return rows.some((r) => r.payload.caseId === caseId && r.payload.seq < seq);
+}
+
+const ACTION_WORDS = {
+  createReturn: "create the return",
+  approveReturn: "approve the return",
+  declineReturn: "decline the return",
+} as const;
+
+/** The internal note recorded when the platform refuses a return action for good. */
+export function platformRefusalNote(
+  platform: string,
+  action: keyof typeof ACTION_WORDS,
+  failure: { code: string; message: string },
+): string {
+  return `${platform} refused to ${ACTION_WORDS[action]}: ${failure.message} (${failure.code}). Please do it in the ${platform} admin.`;
 }
 
 /** Which email an event sends to the shopper, if any. Events the shopper caused send none but the first. */
@@ -180,6 +259,9 @@ export function jobHandlers(deps: JobDeps): Record<string, OutboxHandler> {
         });
       }
       messages.push(...(await slaAlerts(tx, deps, tenant, found.state, event)));
+      if (mirrorsPlatformReturn(event) && deps.actions?.(tenant)?.capabilities.platformReturns) {
+        messages.push({ topic: Topic.platformReturn, payload: { caseId, seq: event.seq } });
+      }
       if (event.type === "resolved") {
         messages.push({
           topic: Topic.followUp,
@@ -275,7 +357,86 @@ export function jobHandlers(deps: JobDeps): Record<string, OutboxHandler> {
     );
   };
 
+  // Mirrors one return event on the platform (create, approve, decline). Safe to repeat: a case
+  // with a linked return creates none, and every call carries an idempotency key.
+  const platformReturn: OutboxHandler = async (row, tx) => {
+    const { caseId, seq } = row.payload as { caseId: string; seq: number };
+    const tenant = await findTenantById(tx, row.tenantId);
+    const actions: AfterSalesActions | undefined = tenant ? deps.actions?.(tenant) : undefined;
+    if (!actions?.capabilities.platformReturns) return;
+    const found = await loadCase(tx, row.tenantId, caseId);
+    const event = found?.events.find((e) => e.seq === seq);
+    if (!found || !event || !mirrorsPlatformReturn(event)) return;
+    const linked = await linkedReturnId(tx, row.tenantId, actions.platform, caseId);
+    const idempotencyKey = `aftersales:${row.tenantId}:${caseId}:${seq}`;
+    let action: keyof typeof ACTION_WORDS;
+    let result: ReturnResult;
+    if (event.type === "case_opened") {
+      if (linked || !event.data.order || !event.data.lines) return;
+      action = "createReturn";
+      result = await actions.createReturn({
+        orderId: event.data.order.id,
+        lines: event.data.lines.map((line) => ({
+          lineId: line.lineId,
+          quantity: line.quantity,
+          reason: line.reason,
+          ...(line.note ? { note: line.note.slice(0, 5000) } : {}),
+        })),
+        idempotencyKey,
+      });
+      if (result.ok) {
+        await linkPlatformReturn(tx, {
+          tenantId: row.tenantId,
+          platform: actions.platform,
+          returnId: result.returnId,
+          caseId,
+          now: iso(),
+        });
+        return;
+      }
+    } else {
+      if (!linked) {
+        // Approved before the return reached the platform: wait for it; never linked: nothing to do.
+        if (await returnCreationPending(tx, row.tenantId, caseId, seq)) {
+          throw new Error("the platform return of this case is not created yet");
+        }
+        return;
+      }
+      if (event.type === "return_approved") {
+        action = "approveReturn";
+        result = await actions.approveReturn({ returnId: linked, idempotencyKey });
+      } else if (event.type === "return_declined") {
+        action = "declineReturn";
+        const reason = platformDeclineReason(event.data.reasonCode);
+        const note = [
+          reason === "other" && event.data.reasonCode !== "other" ? `Reason: ${event.data.reasonCode}` : "",
+          event.data.message ?? "",
+        ]
+          .filter(Boolean)
+          .join(" — ")
+          .slice(0, 5000);
+        result = await actions.declineReturn({
+          returnId: linked,
+          reason,
+          ...(note ? { note } : {}),
+          idempotencyKey,
+        });
+      } else return;
+    }
+    if (result.ok) return;
+    if (result.retryable) throw new Error(`${actions.platform} ${action}: ${result.code}: ${result.message}`);
+    const noted = await applyCaseCommand(tx, {
+      tenantId: row.tenantId,
+      caseId,
+      command: { type: "add_note", body: platformRefusalNote(actions.platform, action, result) },
+      actor: { type: "system" },
+      now: iso(),
+    });
+    if (!noted.ok) throw new Error(`could not note the refused ${action}: ${noted.kind}`);
+  };
+
   return {
+    [Topic.platformReturn]: platformReturn,
     [Topic.platformEvent]: platformEvent,
     [Topic.caseEvents]: caseEvents,
     [Topic.email]: email,
