@@ -27,6 +27,11 @@ export { Problem, ProblemType } from "./http/problem.js";
 export { PLATFORM_EVENT_TOPIC, type WebhookVerifiers } from "./http/routes/webhooks.js";
 export { defaultLimits, type IdentityVerifier, type Limits } from "./http/services.js";
 export {
+  DATA_EXPORT_TOPIC,
+  type DataExportPayload,
+  dataExportHandler,
+} from "./jobs/data-export.js";
+export {
   createDispatcher,
   type Dispatcher,
   type DispatcherOptions,

@@ -1,5 +1,17 @@
 import type { OrderSource } from "@aftersales/core";
-import { createApiKey, createServer, type Db, migrate, openPostgres } from "@aftersales/server";
+import {
+  createApiKey,
+  createLogger,
+  createServer,
+  DATA_EXPORT_TOPIC,
+  type Db,
+  dataExportHandler,
+  logMailer,
+  migrate,
+  openPostgres,
+  smtpMailer,
+  startJobs,
+} from "@aftersales/server";
 import {
   type AdminApiClient,
   createAdminApiClient,
@@ -20,7 +32,8 @@ import { sessionStorage } from "./shopify.server";
 
 /**
  * The Aftersales side of the app, in the same process as the Shopify shell (one deployment): the
- * server's API at /v1, the webhook endpoint, the app proxy, and staff keys for the embedded console.
+ * server's API at /v1, the webhook endpoint, the app proxy, staff keys for the embedded console,
+ * and the server's jobs (emails, SLA alerts, follow-ups, returns mirrored in Shopify, data exports).
  */
 async function start() {
   const db: Db = await openPostgres(env.DATABASE_URL);
@@ -50,6 +63,10 @@ async function start() {
   }
   // Staff refunds, store credit, coupons and order notes go to the tenant's shop with its token.
   const shopActions = createShopActions({ db, grant });
+  // The capability flags (and so the return mirroring in the jobs) need each shop's scopes: read
+  // them for the shops known at start.
+  const { rows: shops } = await db.query<{ slug: string }>("SELECT slug FROM tenants");
+  await Promise.allSettled(shops.map((t) => shopActions.refresh(shopDomain(t.slug))));
 
   // One source per shop; the Admin API client is made when a lookup needs it.
   const orderSource = (shop: string): OrderSource => ({
@@ -64,6 +81,21 @@ async function start() {
     orderSource: (tenant) => orderSource(shopDomain(tenant.slug)),
     actions: shopActions.resolve,
     publicUrl: env.SHOPIFY_APP_URL,
+  });
+
+  // The outbox dispatcher, SLA sweeper and pruning: shopper and staff emails, follow-ups, returns
+  // opened, approved or declined here mirrored in Shopify, and customer data requests mailed to
+  // the store's managers (`staffEmail`).
+  const logger = createLogger(process.env.LOG_LEVEL ?? "info");
+  const mailer = env.SMTP_URL ? smtpMailer(env.SMTP_URL, env.SMTP_FROM) : logMailer(logger);
+  const jobs = startJobs({
+    db,
+    logger,
+    mailer,
+    secret: env.AFTERSALES_SECRET,
+    publicUrl: env.SHOPIFY_APP_URL,
+    actions: shopActions.resolve,
+    handlers: { [DATA_EXPORT_TOPIC]: dataExportHandler({ mailer, logger }) },
   });
 
   // Returns, refunds and fulfilments in Shopify change the cases that follow them (docs/shopify.md).
@@ -111,7 +143,7 @@ async function start() {
         [
           `out_${crypto.randomUUID()}`,
           tenant.id,
-          "privacy.data_export",
+          DATA_EXPORT_TOPIC,
           JSON.stringify({ shop, subject, cases }),
         ],
       );
@@ -165,6 +197,7 @@ async function start() {
   return {
     db,
     api,
+    jobs,
     webhooks,
     proxy,
     staffKey,

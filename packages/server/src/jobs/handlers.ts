@@ -259,7 +259,8 @@ export function jobHandlers(deps: JobDeps): Record<string, OutboxHandler> {
         });
       }
       messages.push(...(await slaAlerts(tx, deps, tenant, found.state, event)));
-      if (mirrorsPlatformReturn(event) && deps.actions?.(tenant)?.capabilities.platformReturns) {
+      // The capability is checked when the message runs: an adapter may still be loading it now.
+      if (mirrorsPlatformReturn(event) && deps.actions?.(tenant)) {
         messages.push({ topic: Topic.platformReturn, payload: { caseId, seq: event.seq } });
       }
       if (event.type === "resolved") {
