@@ -58,6 +58,9 @@ export interface Violation {
 
 /** Runs axe-core on the page and returns its serious and critical violations. */
 export async function seriousViolations(page: Page): Promise<Violation[]> {
+  // A table that is reloading shows Polaris' loading panel, whose text fades in half-transparent:
+  // a passing state, not the page staff read. Check the page once every table has its rows.
+  await page.locator(".Polaris-IndexTable__LoadingPanel").first().waitFor({ state: "hidden" });
   const loaded = await page.evaluate(() => "axe" in globalThis);
   if (!loaded) await page.addScriptTag({ path: require.resolve("axe-core/axe.min.js") });
   return page.evaluate(async () => {
