@@ -14,7 +14,15 @@ export async function loadSessionOrder(
   tenant: Tenant,
   claims: TokenClaims,
 ): Promise<OrderSnapshot> {
-  const found = await services.orderSource(tenant).getOrder(claims.orderId);
+  return loadOrder(services, tenant, claims.orderId);
+}
+
+/**
+ * An order of the store from its order source, or the problem to answer with: 503 with
+ * `Retry-After` when the store's order system is down, 404 when there is no such order.
+ */
+export async function loadOrder(services: Services, tenant: Tenant, orderId: string): Promise<OrderSnapshot> {
+  const found = await services.orderSource(tenant).getOrder(orderId);
   if (found.ok) return found.order;
   if (found.reason === "unavailable") {
     throw new Problem(

@@ -2,8 +2,9 @@ import { linePaid } from "@aftersales/core";
 import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
 import { findStaffMember, listStaffMembers, updateStaffMember } from "../../auth/api-keys.js";
 import { assertRole, requireStaff } from "../auth.js";
+import { loadOrder } from "../eligibility.js";
 import type { AppEnv } from "../env.js";
-import { notFound, Problem, ProblemType } from "../problem.js";
+import { notFound } from "../problem.js";
 import { IdParam, json, problems } from "../schemas.js";
 import { tenantFromId } from "./stores.js";
 
@@ -94,22 +95,9 @@ export function registerStaffDirectoryRoutes(app: OpenAPIHono<AppEnv>): void {
   app.openapi(orderRoute, async (c) => {
     const services = c.get("services");
     const tenant = await tenantFromId(services, c.get("staff").tenantId);
-    const found = await services.orderSource(tenant).getOrder(c.req.valid("param").id);
-    if (found.ok) {
-      // Each line also says what the shopper paid for it (discounts spread exactly), as the customer view does.
-      const lines = found.order.lines.map((line) => ({ ...line, paid: linePaid(line) }));
-      return c.json({ ...found.order, lines } as unknown as Record<string, unknown>, 200);
-    }
-    if (found.reason === "unavailable") {
-      throw new Problem(
-        503,
-        ProblemType.unavailable,
-        "The store's order system is not reachable; try again soon",
-        {
-          headers: { "Retry-After": "30" },
-        },
-      );
-    }
-    throw notFound("Order");
+    const order = await loadOrder(services, tenant, c.req.valid("param").id);
+    // Each line also says what the shopper paid for it (discounts spread exactly), as the customer view does.
+    const lines = order.lines.map((line) => ({ ...line, paid: linePaid(line) }));
+    return c.json({ ...order, lines } as unknown as Record<string, unknown>, 200);
   });
 }
